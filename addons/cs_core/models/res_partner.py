@@ -1,0 +1,35 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    cs_ownership_ids = fields.Many2many(
+        "cs.unit.ownership",
+        "cs_unit_ownership_partner_rel",
+        "partner_id",
+        "ownership_id",
+        string="Unit Ownerships",
+    )
+    cs_unit_ids = fields.Many2many(
+        "cs.unit",
+        "cs_unit_current_owner_rel",
+        "partner_id",
+        "unit_id",
+        string="Owned Units",
+        readonly=True,
+    )
+    cs_unit_count = fields.Integer(compute="_compute_cs_unit_count")
+
+    @api.depends("cs_unit_ids")
+    def _compute_cs_unit_count(self):
+        for partner in self:
+            partner.cs_unit_count = len(partner.cs_unit_ids)
+
+    def action_open_cs_units(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("cs_core.action_cs_unit")
+        action["domain"] = [("owner_ids", "in", self.ids)]
+        return action

@@ -1,6 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 UNIT_STATUSES = [
@@ -98,7 +98,7 @@ class CsUnit(models.Model):
         owned = self.filtered("ownership_ids")
         if owned:
             raise UserError(
-                _(
+                self.env._(
                     "Unit %(units)s has ownership history and cannot be deleted. "
                     "Archive it instead.",
                     units=", ".join(owned.mapped("complete_name")),

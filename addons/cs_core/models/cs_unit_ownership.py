@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -98,7 +98,7 @@ class CsUnitOwnership(models.Model):
             overlapping = self.search(domain, limit=1)
             if overlapping:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "The ownership period of %(unit)s from %(start)s overlaps "
                         "the period of %(owners)s starting %(other)s.",
                         unit=ownership.unit_id.complete_name,

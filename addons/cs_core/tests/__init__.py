@@ -1,0 +1,2 @@
+from . import test_units
+from . import test_roles

@@ -16,6 +16,14 @@ class CsTicketKpiReport(models.Model):
     _description = "Ticket KPI Analysis"
     _auto = False
     _order = "date desc"
+    _depends = {
+        "helpdesk.ticket": [
+            "create_date", "closed_date", "cs_first_contact_user_id", "user_id",
+            "team_id", "company_id", "cs_kind", "cs_severity", "stage_id",
+            "cs_forward_count", "cs_deadline_state", "cs_satisfaction", "active",
+        ],
+        "helpdesk.ticket.stage": ["closed"],
+    }
 
     ticket_id = fields.Many2one("helpdesk.ticket", readonly=True)
     date = fields.Datetime(string="Created On", readonly=True)

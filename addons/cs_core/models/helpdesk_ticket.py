@@ -30,6 +30,8 @@ CS_COMPLAINT_CATEGORIES = [
 ]
 # Complaint categories that need on-site photos before resolution (CORE-CMP-2)
 CS_PHOTO_CATEGORIES = ("engineering", "design")
+# Tickets escalated per run of the overdue job
+CS_OVERDUE_BATCH = 1000
 CS_SATISFACTION = [
     ("1", "1 - Very dissatisfied"),
     ("2", "2 - Dissatisfied"),
@@ -368,14 +370,22 @@ class HelpdeskTicket(models.Model):
         ]
 
     @api.model
-    def _cron_cs_escalate_overdue(self, limit=None):
+    def _cron_cs_escalate_overdue(self, batch_size=CS_OVERDUE_BATCH):
         """Flag overdue open tickets and give the team supervisor an
-        escalation activity, once per ticket. The number of queries does not
-        depend on the number of tickets (batch write and batch create)."""
+        escalation activity, once per ticket.
+
+        Works in batches: one search, one batch write and one batch create
+        per run, so the query count is bounded whatever the backlog; when
+        more tickets are waiting the job re-triggers itself."""
         now = fields.Datetime.now()
         tickets = self.sudo().search(
-            self._cs_overdue_domain(now), order="cs_resolution_deadline", limit=limit
+            self._cs_overdue_domain(now),
+            order="cs_resolution_deadline, id",
+            limit=batch_size + 1,
         )
+        if len(tickets) > batch_size:
+            tickets = tickets[:batch_size]
+            self.env.ref("cs_core.ir_cron_cs_ticket_overdue").sudo()._trigger()
         if not tickets:
             return tickets
         tickets.with_context(cs_overdue_job=True).write({"cs_overdue": True})

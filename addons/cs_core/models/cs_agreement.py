@@ -45,7 +45,7 @@ class CsAgreement(models.Model):
         help="The complaint this agreement settles.",
     )
     partner_id = fields.Many2one("res.partner", string="Customer", required=True, tracking=True)
-    unit_id = fields.Many2one("cs.unit", string="Unit", tracking=True)
+    unit_id = fields.Many2one("cs.unit", tracking=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )

@@ -17,12 +17,12 @@ class CsTicketForward(models.Model):
     company_id = fields.Many2one(related="ticket_id.company_id", store=True)
     date = fields.Datetime(required=True, default=fields.Datetime.now, readonly=True)
     forwarded_by_id = fields.Many2one(
-        "res.users", string="Forwarded By", required=True, readonly=True
+        "res.users", required=True, readonly=True
     )
-    from_team_id = fields.Many2one("helpdesk.ticket.team", "From Team", readonly=True)
-    from_user_id = fields.Many2one("res.users", "From User", readonly=True)
-    to_team_id = fields.Many2one("helpdesk.ticket.team", "To Team", readonly=True)
-    to_user_id = fields.Many2one("res.users", "To User", readonly=True)
+    from_team_id = fields.Many2one("helpdesk.ticket.team", readonly=True)
+    from_user_id = fields.Many2one("res.users", readonly=True)
+    to_team_id = fields.Many2one("helpdesk.ticket.team", readonly=True)
+    to_user_id = fields.Many2one("res.users", readonly=True)
     is_escalation = fields.Boolean(
         string="Escalation to Superior",
         readonly=True,

@@ -32,7 +32,7 @@ class CsTicketKpiReport(models.Model):
         "res.users", string="First-Contact Owner", readonly=True
     )
     user_id = fields.Many2one("res.users", string="Assigned User", readonly=True)
-    team_id = fields.Many2one("helpdesk.ticket.team", string="Team", readonly=True)
+    team_id = fields.Many2one("helpdesk.ticket.team", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     kind = fields.Selection(CS_TICKET_KINDS, readonly=True)
     severity = fields.Selection(CS_SEVERITIES, readonly=True)

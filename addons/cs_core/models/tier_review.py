@@ -36,7 +36,8 @@ class TierReview(models.Model):
                 )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_cs_agreement_reviews_internal_only(self):
         protected = self.filtered(lambda r: r.model == "cs.agreement")
         if protected and not self.env.context.get("cs_tier_review_internal"):
             raise AccessError(
@@ -45,4 +46,3 @@ class TierReview(models.Model):
                     "buttons only (CORE-CMP-3)."
                 )
             )
-        return super().unlink()

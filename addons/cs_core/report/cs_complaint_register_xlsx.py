@@ -15,22 +15,21 @@ class CsComplaintRegisterXlsx(models.AbstractModel):
     _description = "Complaint Register XLSX"
 
     def _columns(self):
-        _ = self.env._
         return [
-            (_("Number"), 14),
-            (_("Date"), 18),
-            (_("Complainant"), 20),
-            (_("Unit"), 18),
-            (_("Category"), 16),
-            (_("Severity"), 14),
-            (_("Subject"), 30),
-            (_("Promised Reply"), 18),
-            (_("Resolution Deadline"), 18),
-            (_("Stage"), 14),
-            (_("Closed On"), 18),
-            (_("Deadline Status"), 16),
-            (_("Satisfaction"), 12),
-            (_("First-Contact Owner"), 18),
+            (self.env._("Number"), 14),
+            (self.env._("Date"), 18),
+            (self.env._("Complainant"), 20),
+            (self.env._("Unit"), 18),
+            (self.env._("Category"), 16),
+            (self.env._("Severity"), 14),
+            (self.env._("Subject"), 30),
+            (self.env._("Promised Reply"), 18),
+            (self.env._("Resolution Deadline"), 18),
+            (self.env._("Stage"), 14),
+            (self.env._("Closed On"), 18),
+            (self.env._("Deadline Status"), 16),
+            (self.env._("Satisfaction"), 12),
+            (self.env._("First-Contact Owner"), 18),
         ]
 
     def _row(self, ticket, labels):
@@ -67,13 +66,12 @@ class CsComplaintRegisterXlsx(models.AbstractModel):
         }
 
     def generate_xlsx_report(self, workbook, data, objs):
-        _ = self.env._
         tickets = objs.filtered(lambda t: t.cs_kind == "complaint")
         labels = self._labels()
         bold = workbook.add_format({"bold": True})
         header = workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
-        sheet = workbook.add_worksheet(_("Complaint Register"))
-        title = _("Complaint Register")
+        sheet = workbook.add_worksheet(self.env._("Complaint Register"))
+        title = self.env._("Complaint Register")
         if data and data.get("date_from"):
             title = "%s %s - %s" % (title, data["date_from"], data["date_to"])
         sheet.write(0, 0, title, bold)
@@ -86,18 +84,17 @@ class CsComplaintRegisterXlsx(models.AbstractModel):
             row += 1
         row += 1
         row = self._write_totals(
-            sheet, row, _("Totals by Category"), tickets, "cs_complaint_category",
+            sheet, row, self.env._("Totals by Category"), tickets, "cs_complaint_category",
             labels["category"], bold,
         )
         row += 1
         self._write_totals(
-            sheet, row, _("Totals by Severity"), tickets, "cs_severity",
+            sheet, row, self.env._("Totals by Severity"), tickets, "cs_severity",
             labels["severity"], bold,
         )
 
     def _write_totals(self, sheet, row, title, tickets, field, labels, bold):
-        _ = self.env._
-        sheet.write_row(row, 0, [title, _("Complaints"), _("Resolved")], bold)
+        sheet.write_row(row, 0, [title, self.env._("Complaints"), self.env._("Resolved")], bold)
         row += 1
         totals = Counter(tickets.mapped(field))
         resolved = Counter(tickets.filtered(lambda t: t.stage_id.closed).mapped(field))
@@ -106,9 +103,9 @@ class CsComplaintRegisterXlsx(models.AbstractModel):
                 sheet.write_row(row, 0, [label, totals[key], resolved.get(key, 0)])
                 row += 1
         if totals.get(False):
-            sheet.write_row(row, 0, [_("Undefined"), totals[False], resolved.get(False, 0)])
+            sheet.write_row(row, 0, [self.env._("Undefined"), totals[False], resolved.get(False, 0)])
             row += 1
         sheet.write_row(
-            row, 0, [_("Total"), len(tickets), sum(resolved.values())], bold
+            row, 0, [self.env._("Total"), len(tickets), sum(resolved.values())], bold
         )
         return row + 1

@@ -11,9 +11,9 @@ class CsTicketForwardWizard(models.TransientModel):
     _description = "Forward Ticket"
 
     ticket_id = fields.Many2one("helpdesk.ticket", required=True)
-    to_team_id = fields.Many2one("helpdesk.ticket.team", string="To Team")
+    to_team_id = fields.Many2one("helpdesk.ticket.team")
     to_user_id = fields.Many2one(
-        "res.users", string="To User", domain=[("share", "=", False)]
+        "res.users", domain=[("share", "=", False)]
     )
     is_escalation = fields.Boolean(string="Escalation to Superior")
     reason = fields.Text(required=True)

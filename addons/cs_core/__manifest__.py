@@ -44,6 +44,7 @@
         "views/cs_agreement_views.xml",
         "views/cs_ticket_kpi_report_views.xml",
         "views/cs_ticket_menus.xml",
+        "views/helpdesk_ticket_portal_templates.xml",
     ],
     "demo": [
         "demo/cs_users_demo.xml",

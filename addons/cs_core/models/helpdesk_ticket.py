@@ -113,6 +113,12 @@ class HelpdeskTicket(models.Model):
         CS_SATISFACTION, string="Satisfaction", tracking=True, copy=False
     )
     cs_satisfaction_comment = fields.Text(string="Satisfaction Comment", copy=False)
+    cs_agreement_ids = fields.One2many(
+        "cs.agreement", "ticket_id", string="Compensation Agreements"
+    )
+    cs_agreement_count = fields.Integer(
+        string="Agreements", compute="_compute_cs_agreement_count"
+    )
     cs_image_count = fields.Integer(
         string="Photos", compute="_compute_cs_image_count"
     )
@@ -155,6 +161,11 @@ class HelpdeskTicket(models.Model):
     def _compute_cs_forward_count(self):
         for ticket in self:
             ticket.cs_forward_count = len(ticket.cs_forward_ids)
+
+    @api.depends("cs_agreement_ids")
+    def _compute_cs_agreement_count(self):
+        for ticket in self:
+            ticket.cs_agreement_count = len(ticket.cs_agreement_ids)
 
     def _compute_cs_image_count(self):
         counts = self._cs_image_counts()
@@ -341,6 +352,17 @@ class HelpdeskTicket(models.Model):
             "cs_core.action_cs_ticket_close_wizard"
         )
         action["context"] = {"default_ticket_id": self.id}
+        return action
+
+    def action_cs_view_agreements(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("cs_core.action_cs_agreement")
+        action["domain"] = [("ticket_id", "=", self.id)]
+        action["context"] = {
+            "default_ticket_id": self.id,
+            "default_partner_id": self.partner_id.id,
+            "default_unit_id": self.cs_unit_id.id,
+        }
         return action
 
     def action_cs_view_images(self):

@@ -151,3 +151,16 @@ class TestAgreement(CsTicketCase):
         )
         with self.assertRaises(ValidationError):
             agreement._cs_check_approvals()
+
+    def test_visibility_by_role(self):
+        """CORE-ROLE-2: an agent sees only their own agreements (or those of
+        their first-contact complaints); approvers and finance see all."""
+        agreement = self._agreement(submit=False)
+        other = self.env["cs.agreement"].with_user(self.agent2)
+        self.assertNotIn(agreement, other.search([]))
+        for user in (self.supervisor, self.legal, self.gm, self.finance):
+            self.assertIn(agreement, self.env["cs.agreement"].with_user(user).search([]))
+        with self.assertRaises(AccessError):
+            self.env["cs.agreement"].with_user(self.legal).create(
+                {"partner_id": self.customer.id, "amount": 1}
+            )

@@ -192,6 +192,13 @@ class HelpdeskTicket(models.Model):
         )
         return dict(groups)
 
+    @api.constrains("cs_kind", "cs_complaint_category")
+    def _check_cs_complaint_category(self):
+        if self.filtered(lambda t: t.cs_kind == "complaint" and not t.cs_complaint_category):
+            raise ValidationError(
+                self.env._("A complaint needs a complaint category (CORE-CMP-1).")
+            )
+
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------

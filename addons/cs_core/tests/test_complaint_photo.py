@@ -64,3 +64,12 @@ class TestComplaintPhoto(CsTicketCase):
         ticket = self._complaint("service")
         ticket.with_user(self.agent).write({"stage_id": self.stage_done.id})
         self.assertTrue(ticket.closed)
+
+    def test_complaint_needs_category(self):
+        """CORE-CMP-1: a complaint records its category, so the photo rule
+        cannot be bypassed by leaving it empty."""
+        with self.assertRaises(ValidationError):
+            self._new_ticket(user=self.agent, cs_kind="complaint")
+        ticket = self._new_ticket(user=self.agent, cs_kind="inquiry")
+        with self.assertRaises(ValidationError):
+            ticket.write({"cs_kind": "complaint"})

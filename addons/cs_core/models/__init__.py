@@ -4,3 +4,10 @@ from . import cs_building
 from . import cs_unit
 from . import cs_unit_ownership
 from . import res_partner
+from . import helpdesk_ticket
+from . import cs_service_commitment
+from . import cs_ticket_forward
+from . import cs_agreement
+from . import tier_definition
+from . import tier_review
+from . import cs_ticket_kpi_report

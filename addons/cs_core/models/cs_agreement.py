@@ -1,0 +1,419 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+# Fields that make up the agreement itself: frozen once it leaves draft.
+CS_AGREEMENT_LOCKED_FIELDS = {
+    "ticket_id",
+    "partner_id",
+    "unit_id",
+    "amount",
+    "currency_id",
+    "terms",
+    "company_id",
+}
+
+
+class CsAgreement(models.Model):
+    """Compensation / supplementary agreement (补充协议, CORE-CMP-3, -4).
+
+    Reviewed by Legal Counsel, then approved by the General Manager through
+    OCA ``base_tier_validation`` (tier definitions shipped as data) before
+    it may be signed or paid. ``state`` only moves through the action
+    methods."""
+
+    _name = "cs.agreement"
+    _description = "Compensation Agreement"
+    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _order = "id desc"
+
+    _state_from = ["draft"]
+    _state_to = ["approved", "signed", "paid"]
+    _cancel_state = "cancel"
+    _tier_validation_manual_config = False
+
+    name = fields.Char(
+        string="Reference", required=True, copy=False, readonly=True, default="/"
+    )
+    ticket_id = fields.Many2one(
+        "helpdesk.ticket",
+        string="Complaint",
+        index=True,
+        tracking=True,
+        domain=[("cs_kind", "=", "complaint")],
+        help="The complaint this agreement settles.",
+    )
+    partner_id = fields.Many2one("res.partner", string="Customer", required=True, tracking=True)
+    unit_id = fields.Many2one("cs.unit", tracking=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    currency_id = fields.Many2one(
+        "res.currency",
+        required=True,
+        default=lambda self: self.env.company.currency_id,
+    )
+    amount = fields.Monetary(string="Compensation Amount", tracking=True)
+    terms = fields.Html()
+    user_id = fields.Many2one(
+        "res.users", string="Drafted By", default=lambda self: self.env.user, tracking=True
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("approved", "Approved"),
+            ("signed", "Signed"),
+            ("paid", "Paid"),
+            ("cancel", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    sign_date = fields.Date(string="Signed On", readonly=True, copy=False)
+    payment_date = fields.Date(string="Paid On", readonly=True, copy=False)
+    payment_reference = fields.Char(copy=False, tracking=True)
+    rejection_reason = fields.Char(compute="_compute_rejection_reason")
+    archive_record_ref = fields.Char(
+        string="Archive Record",
+        readonly=True,
+        copy=False,
+        help="Records-register entry of the signed original (CORE-CMP-4).",
+    )
+
+    _amount_positive = models.Constraint(
+        "CHECK(amount >= 0)", "The compensation amount cannot be negative."
+    )
+
+    @api.depends("review_ids.status", "review_ids.comment")
+    def _compute_rejection_reason(self):
+        for rec in self:
+            rejected = rec.review_ids.filtered(lambda r: r.status == "rejected")
+            rec.rejection_reason = rejected[-1:].comment or False
+
+    @api.onchange("ticket_id")
+    def _onchange_ticket_id(self):
+        if self.ticket_id:
+            self.partner_id = self.ticket_id.partner_id or self.partner_id
+            self.unit_id = self.ticket_id.cs_unit_id or self.unit_id
+
+    # ------------------------------------------------------------------
+    # CRUD guards
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            vals["state"] = "draft"
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("cs.agreement") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "state" in vals and not self.env.context.get("cs_agreement_transition"):
+            raise UserError(
+                self.env._(
+                    "The agreement state changes only through its buttons, after "
+                    "Legal Counsel and the General Manager approved it (CORE-CMP-3)."
+                )
+            )
+        if CS_AGREEMENT_LOCKED_FIELDS & set(vals) and any(
+            rec.state != "draft" for rec in self
+        ):
+            raise UserError(
+                self.env._("Only draft agreements can be edited (CORE-CMP-3).")
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
+        if any(rec.state not in ("draft", "cancel") for rec in self):
+            raise UserError(self.env._("Only draft or cancelled agreements can be deleted."))
+
+    def unlink(self):
+        return super(
+            CsAgreement, self.with_context(cs_tier_review_internal=True)
+        ).unlink()
+
+    # ------------------------------------------------------------------
+    # Tier validation: Legal first, then GM (CORE-CMP-3)
+    # ------------------------------------------------------------------
+    def _check_cs_can_review(self):
+        for rec in self:
+            if not rec.can_review:
+                raise UserError(
+                    self.env._(
+                        "You cannot review agreement %(name)s now: Legal Counsel "
+                        "reviews first, then the General Manager approves "
+                        "(CORE-CMP-3).",
+                        name=rec.name,
+                    )
+                )
+
+    def validate_tier(self):
+        self._check_cs_can_review()
+        res = super().validate_tier()
+        self._cs_promote_when_validated()
+        return res
+
+    def reject_tier(self):
+        self._check_cs_can_review()
+        return super().reject_tier()
+
+    def _validate_tier(self, tiers=False):
+        self._check_cs_can_review()
+        tiers = tiers and tiers.with_context(cs_tier_review_internal=True)
+        res = super(
+            CsAgreement, self.with_context(cs_tier_review_internal=True)
+        )._validate_tier(tiers)
+        self._cs_promote_when_validated()
+        return res
+
+    def _rejected_tier(self, tiers=False):
+        self._check_cs_can_review()
+        tiers = tiers and tiers.with_context(cs_tier_review_internal=True)
+        return super(
+            CsAgreement, self.with_context(cs_tier_review_internal=True)
+        )._rejected_tier(tiers)
+
+    def request_validation(self):
+        if not self.env.user.has_group("cs_core.group_cs_agent"):
+            raise AccessError(
+                self.env._("Only customer-service staff can submit agreements.")
+            )
+        for rec in self:
+            if rec.state != "draft":
+                raise UserError(self.env._("Only draft agreements can be submitted."))
+        return super(
+            CsAgreement, self.with_context(cs_tier_review_internal=True)
+        ).request_validation()
+
+    def restart_validation(self):
+        return super(
+            CsAgreement, self.with_context(cs_tier_review_internal=True)
+        ).restart_validation()
+
+    def _cs_promote_when_validated(self):
+        for rec in self:
+            if rec.state == "draft" and rec.validation_status == "validated":
+                rec._cs_check_approvals()
+                rec._cs_set_state("approved")
+                rec.message_post(
+                    body=self.env._(
+                        "Approved by Legal Counsel and the General Manager."
+                    )
+                )
+
+    def _cs_tier_definitions(self):
+        return (
+            self.env.ref("cs_core.tier_definition_cs_agreement_legal"),
+            self.env.ref("cs_core.tier_definition_cs_agreement_gm"),
+        )
+
+    def _cs_check_approvals(self):
+        """Independent check that Legal approved, then the GM (CORE-CMP-3).
+
+        Does not trust the validation status alone: each official review must
+        be approved by a member of its group, Legal before the GM."""
+        legal_def, gm_def = self._cs_tier_definitions()
+        for rec in self:
+            reviews = rec.sudo().review_ids
+            legal = reviews.filtered(lambda r, d=legal_def: r.definition_id == d)[:1]
+            gm = reviews.filtered(lambda r, d=gm_def: r.definition_id == d)[:1]
+            ok = (
+                legal.status == "approved"
+                and gm.status == "approved"
+                and legal.done_by.has_group("cs_core.group_cs_legal")
+                and gm.done_by.has_group("cs_core.group_cs_gm")
+                and legal.reviewed_date
+                and gm.reviewed_date
+                and legal.reviewed_date <= gm.reviewed_date
+            )
+            if not ok:
+                raise ValidationError(
+                    self.env._(
+                        "Agreement %(name)s needs the Legal Counsel review and then "
+                        "the General Manager approval first (CORE-CMP-3).",
+                        name=rec.name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Transitions
+    # ------------------------------------------------------------------
+    def _cs_set_state(self, state, extra_vals=None):
+        vals = dict(extra_vals or {}, state=state)
+        # need_validation has no dependencies: drop the value cached before
+        # the reviews existed, or base_tier_validation re-requests them.
+        self.invalidate_recordset(["need_validation"])
+        self.with_context(cs_agreement_transition=True).write(vals)
+
+    def _cs_require_group(self, xmlid, action_label):
+        if not self.env.user.has_group(xmlid):
+            raise AccessError(
+                self.env._(
+                    "You are not allowed to %(action)s agreements.", action=action_label
+                )
+            )
+
+    def action_sign(self):
+        self._cs_require_group("cs_core.group_cs_agent", self.env._("sign"))
+        for rec in self:
+            if rec.state != "approved":
+                raise UserError(
+                    self.env._(
+                        "Agreement %(name)s can only be signed once approved by "
+                        "Legal Counsel and the General Manager (CORE-CMP-3).",
+                        name=rec.name,
+                    )
+                )
+        self._cs_check_approvals()
+        self._cs_set_state("signed", {"sign_date": fields.Date.context_today(self)})
+
+    def action_pay(self):
+        self._cs_require_group("cs_core.group_cs_finance", self.env._("pay"))
+        for rec in self:
+            if rec.state != "signed":
+                raise UserError(
+                    self.env._(
+                        "Agreement %(name)s can only be paid once approved and "
+                        "signed (CORE-CMP-3).",
+                        name=rec.name,
+                    )
+                )
+        self._cs_check_approvals()
+        self._cs_set_state("paid", {"payment_date": fields.Date.context_today(self)})
+        self._create_archive_record()
+
+    def action_cancel(self):
+        self._cs_require_group("cs_core.group_cs_manager", self.env._("cancel"))
+        if any(rec.state == "paid" for rec in self):
+            raise UserError(self.env._("A paid agreement cannot be cancelled."))
+        self.with_context(cs_tier_review_internal=True)._cs_set_state("cancel")
+
+    def action_draft(self):
+        self._cs_require_group("cs_core.group_cs_manager", self.env._("reset"))
+        if any(rec.state != "cancel" for rec in self):
+            raise UserError(self.env._("Only cancelled agreements can be reset to draft."))
+        self._cs_set_state("draft")
+
+    # ------------------------------------------------------------------
+    # Records register hook (CORE-CMP-4, RE-BR-2)
+    # ------------------------------------------------------------------
+    def _create_archive_record(self):
+        """File the signed original in the records register after payment.
+
+        The records register (model ``cs.record``) is built separately. Until
+        it is installed this does nothing and returns ``False``. When it is,
+        it delegates to ``cs.record._cs_create_from_agreement(agreements)``,
+        which must return the created records; their names are kept on the
+        agreement."""
+        if "cs.record" not in self.env:
+            return False
+        record_model = self.env["cs.record"]
+        if not hasattr(record_model, "_cs_create_from_agreement"):
+            return False
+        records = record_model.sudo()._cs_create_from_agreement(self)
+        for rec in self:
+            names = records.filtered(
+                lambda r, a=rec: getattr(r, "res_id", False) in (False, a.id)
+            ).mapped("display_name")
+            if names:
+                rec.archive_record_ref = ", ".join(names)
+        return records
+
+    # ------------------------------------------------------------------
+    # Demo data: walk tickets and agreements through every state as the
+    # demo users, so the real rules apply (loaded only with demo data).
+    # ------------------------------------------------------------------
+    def _cs_review_as(self, user, approve=True, comment=None):
+        """Approve or reject as ``user`` through the comment wizard."""
+        self.ensure_one()
+        agreement = self.with_user(user)
+        action = agreement.validate_tier() if approve else agreement.reject_tier()
+        if isinstance(action, dict) and action.get("res_model") == "comment.wizard":
+            wizard = (
+                self.env["comment.wizard"]
+                .with_user(user)
+                .with_context(**action["context"])
+                .create({"comment": comment or action["context"].get("default_comment")
+                         or "OK"})
+            )
+            wizard.add_comment()
+        return self
+
+    @api.model
+    def _cs_load_demo(self):
+        ref = self.env.ref
+        agent = ref("cs_core.user_cs_agent")
+        agent2 = ref("cs_core.user_cs_agent2")
+        legal = ref("cs_core.user_cs_legal")
+        gm = ref("cs_core.user_cs_gm")
+        finance = ref("cs_core.user_cs_finance")
+        manager = ref("cs_core.user_cs_manager")
+        complaint = ref("cs_core.demo_ticket_complaint_engineering")
+        # Tickets: a forwarding, a closed ticket with rating, an overdue one
+        repair = ref("cs_core.demo_ticket_repair")
+        self.env["cs.ticket.forward.wizard"].with_user(agent2).create(
+            {
+                "ticket_id": repair.id,
+                "to_team_id": ref("cs_core.demo_team_engineering").id,
+                "to_user_id": manager.id,
+                "reason": "渗水需工程部现场勘查。",
+            }
+        ).action_forward()
+        service = ref("cs_core.demo_ticket_complaint_service")
+        self.env["cs.ticket.close.wizard"].with_user(agent2).create(
+            {"ticket_id": service.id, "satisfaction": "5", "solution": service.cs_solution}
+        ).action_close()
+        suggestion = ref("cs_core.demo_ticket_suggestion")
+        self.env.cr.execute(
+            "UPDATE helpdesk_ticket SET create_date = now() - interval '6 days' "
+            "WHERE id = %s",
+            [suggestion.id],
+        )
+        suggestion.invalidate_recordset(["create_date"])
+        self.env.add_to_compute(suggestion._fields["cs_response_deadline"], suggestion)
+        self.env.add_to_compute(suggestion._fields["cs_resolution_deadline"], suggestion)
+        suggestion.flush_recordset()
+        self.env["helpdesk.ticket"]._cron_cs_escalate_overdue()
+
+        def new(amount, note):
+            return self.with_user(agent).create(
+                {
+                    "ticket_id": complaint.id,
+                    "partner_id": complaint.partner_id.id,
+                    "amount": amount,
+                    "terms": "<p>%s</p>" % note,
+                }
+            )
+
+        new(5000, "草稿:外墙维修期间租房补偿。")
+        new(8000, "待法务审核:外墙维修及补偿。").with_user(agent).request_validation()
+        pending_gm = new(12000, "法务已审核,待总经理审批。")
+        pending_gm.with_user(agent).request_validation()
+        pending_gm._cs_review_as(legal, comment="条款合规。")
+        rejected = new(50000, "被驳回:金额超出评估范围。")
+        rejected.with_user(agent).request_validation()
+        rejected._cs_review_as(legal, comment="条款合规。")
+        rejected._cs_review_as(gm, approve=False, comment="金额过高,请依据评估报告重新核定。")
+        for note, target in (
+            ("已批准,待签署。", "approved"),
+            ("已签署,待付款。", "signed"),
+            ("已付款,原件归档。", "paid"),
+            ("已取消:业主撤回投诉。", "cancel"),
+        ):
+            agreement = new(10000, note)
+            if target == "cancel":
+                agreement.with_user(manager).action_cancel()
+                continue
+            agreement.with_user(agent).request_validation()
+            agreement._cs_review_as(legal, comment="条款合规。")
+            agreement._cs_review_as(gm, comment="同意。")
+            if target in ("signed", "paid"):
+                agreement.with_user(agent).action_sign()
+            if target == "paid":
+                agreement.with_user(finance).write({"payment_reference": "BANK-2026-0001"})
+                agreement.with_user(finance).action_pay()

@@ -1,0 +1,48 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, models
+from odoo.exceptions import AccessError
+
+# Writing these directly would approve or reject without reviewing.
+CS_REVIEW_DECISION_FIELDS = {"done_by", "reviewed_date", "definition_id", "sequence"}
+
+
+class TierReview(models.Model):
+    _inherit = "tier.review"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.context.get("cs_tier_review_internal") and any(
+            vals.get("model") == "cs.agreement" for vals in vals_list
+        ):
+            raise AccessError(
+                self.env._(
+                    "Agreement reviews are requested with the Request Validation "
+                    "button only (CORE-CMP-3)."
+                )
+            )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        protected = self.filtered(lambda r: r.model == "cs.agreement")
+        if protected and not self.env.context.get("cs_tier_review_internal"):
+            decision = vals.get("status") not in (None, "pending", "waiting")
+            if decision or CS_REVIEW_DECISION_FIELDS & set(vals):
+                raise AccessError(
+                    self.env._(
+                        "Agreement reviews are decided with the Validate and Reject "
+                        "buttons only (CORE-CMP-3)."
+                    )
+                )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_cs_agreement_reviews_internal_only(self):
+        protected = self.filtered(lambda r: r.model == "cs.agreement")
+        if protected and not self.env.context.get("cs_tier_review_internal"):
+            raise AccessError(
+                self.env._(
+                    "Agreement reviews are decided with the Validate and Reject "
+                    "buttons only (CORE-CMP-3)."
+                )
+            )

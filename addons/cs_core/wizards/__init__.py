@@ -1,0 +1,3 @@
+from . import cs_ticket_forward_wizard
+from . import cs_ticket_close_wizard
+from . import cs_complaint_register_wizard

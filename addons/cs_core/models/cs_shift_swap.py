@@ -489,8 +489,9 @@ class CsShiftSwap(models.Model):
         manager = self.env["res.users"].browse(manager_id)
         months = [fields.Date.to_date(month) for month in months]
         plan = {
-            months[0]: ["done", "unfulfilled", "approved", "rejected", "cancel"],
-            months[1]: ["draft", "to_consent", "to_approve", "refused"],
+            # Closed requests first: they stop counting for rule a.
+            months[0]: ["rejected", "cancel", "done", "unfulfilled", "approved"],
+            months[1]: ["refused", "draft", "to_consent", "to_approve"],
         }
         Shift = self.env["cs.duty.shift"]
         for month_start, states in plan.items():

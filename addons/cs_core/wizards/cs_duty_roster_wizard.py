@@ -92,7 +92,12 @@ class CsDutyRosterWizard(models.TransientModel):
     def action_generate(self):
         self.ensure_one()
         self._check_generation_allowed()
-        shifts = self.env["cs.duty.shift"].create(self._prepare_shift_vals())
+        # Bulk planning: no chatter message or follower per generated shift.
+        shifts = (
+            self.env["cs.duty.shift"]
+            .with_context(tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
+            .create(self._prepare_shift_vals())
+        )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Generated Shifts"),

@@ -1,0 +1,3 @@
+from . import test_duty_swap_rules
+from . import test_duty_swap_workflow
+from . import test_duty_handover

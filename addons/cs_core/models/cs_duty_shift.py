@@ -19,7 +19,7 @@ class CsDutyShift(models.Model):
     _inherit = ["mail.thread"]
     _order = "date, start_datetime, user_id"
 
-    name = fields.Char(compute="_compute_name", store=True)
+    name = fields.Char(compute="_compute_name", store=True, precompute=True)
     user_id = fields.Many2one(
         "res.users",
         string="Agent",
@@ -45,9 +45,15 @@ class CsDutyShift(models.Model):
     )
     color = fields.Integer(related="shift_type_id.color")
     start_datetime = fields.Datetime(
-        string="Start", compute="_compute_datetimes", store=True, index=True
+        string="Start",
+        compute="_compute_datetimes",
+        store=True,
+        precompute=True,
+        index=True,
     )
-    end_datetime = fields.Datetime(string="End", compute="_compute_datetimes", store=True)
+    end_datetime = fields.Datetime(
+        string="End", compute="_compute_datetimes", store=True, precompute=True
+    )
     swap_id = fields.Many2one(
         "cs.shift.swap",
         string="Swapped By",

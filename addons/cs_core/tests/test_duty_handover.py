@@ -19,7 +19,11 @@ class TestDutyHandover(DutyCase):
         self.out_shift = self.shift(self.requester, self.day(3))
         self.in_shift = self.shift(self.counterpart, self.day(3), self.evening)
         ticket = self.env["helpdesk.ticket"].create(
-            {"name": "Leaking roof, owner very upset", "description": "Follow up"}
+            {
+                "name": "Leaking roof, owner very upset",
+                "description": "Follow up",
+                "user_id": self.requester.id,
+            }
         )
         self.handover = (
             self.env["cs.shift.handover"]

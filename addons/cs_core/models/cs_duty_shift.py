@@ -39,7 +39,7 @@ class CsDutyShift(models.Model):
     shift_type_id = fields.Many2one(
         "cs.shift.type", required=True, ondelete="restrict", tracking=True
     )
-    team_id = fields.Many2one("helpdesk.ticket.team", string="Team", index=True)
+    team_id = fields.Many2one("helpdesk.ticket.team", index=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
@@ -63,7 +63,7 @@ class CsDutyShift(models.Model):
         help="The approved shift swap that moved this shift to its current agent.",
     )
     on_leave = fields.Boolean(
-        string="On Leave", tracking=True, help="The agent takes leave on this shift."
+        tracking=True, help="The agent takes leave on this shift."
     )
     leave_note = fields.Char(string="Leave Reason")
     attendance = fields.Selection(
@@ -84,6 +84,7 @@ class CsDutyShift(models.Model):
     )
     is_public_holiday = fields.Boolean(compute="_compute_is_public_holiday")
 
+    _user_date_idx = models.Index("(user_id, date)")
     _uniq_agent_day_type = models.Constraint(
         "UNIQUE(user_id, date, shift_type_id)",
         "An agent can hold a shift type only once per day.",
@@ -105,11 +106,14 @@ class CsDutyShift(models.Model):
         "company_id.resource_calendar_id.tz",
     )
     def _compute_datetimes(self):
+        tz_by_company = {}
         for shift in self:
             if not (shift.date and shift.shift_type_id):
                 shift.start_datetime = shift.end_datetime = False
                 continue
-            tz = shift._tz()
+            if shift.company_id not in tz_by_company:
+                tz_by_company[shift.company_id] = shift._tz()
+            tz = tz_by_company[shift.company_id]
             start, end = shift._local_interval()
             shift.start_datetime = tz.localize(start).astimezone(pytz.utc).replace(tzinfo=None)
             shift.end_datetime = tz.localize(end).astimezone(pytz.utc).replace(tzinfo=None)
@@ -165,6 +169,8 @@ class CsDutyShift(models.Model):
                 SELECT a.id FROM cs_duty_shift a
                   JOIN cs_duty_shift b
                     ON b.user_id = a.user_id AND b.id != a.id
+                   -- shifts last less than a day: only neighbours can overlap
+                   AND b.date BETWEEN a.date - 1 AND a.date + 1
                    AND a.start_datetime < b.end_datetime
                    AND b.start_datetime < a.end_datetime
                  WHERE a.id = ANY(%s)

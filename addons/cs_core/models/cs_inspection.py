@@ -18,7 +18,7 @@ class CsInspection(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     agent_id = fields.Many2one(
-        "res.users", string="Agent", required=True, index=True, tracking=True
+        "res.users", required=True, index=True, tracking=True
     )
     inspector_id = fields.Many2one(
         "res.users",
@@ -27,7 +27,7 @@ class CsInspection(models.Model):
         tracking=True,
     )
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
-    shift_id = fields.Many2one("cs.duty.shift", string="Shift")
+    shift_id = fields.Many2one("cs.duty.shift")
     template_id = fields.Many2one("cs.inspection.template", string="Checklist", required=True)
     category = fields.Selection(related="template_id.category", store=True)
     line_ids = fields.One2many("cs.inspection.line", "inspection_id", string="Items")

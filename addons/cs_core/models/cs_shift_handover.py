@@ -60,7 +60,7 @@ class CsShiftHandover(models.Model):
         string="Open Difficult Issues",
         help="Difficult issues still open that the incoming agent must follow.",
     )
-    staff_changes = fields.Text(string="Staff Changes")
+    staff_changes = fields.Text()
     notes = fields.Html()
     state = fields.Selection(
         [

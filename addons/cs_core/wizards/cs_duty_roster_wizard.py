@@ -24,7 +24,7 @@ class CsDutyRosterWizard(models.TransientModel):
         default=lambda self: fields.Date.context_today(self) + timedelta(days=29),
     )
     user_ids = fields.Many2many("res.users", string="Agents", required=True)
-    team_id = fields.Many2one("helpdesk.ticket.team", string="Team")
+    team_id = fields.Many2one("helpdesk.ticket.team")
     line_ids = fields.One2many(
         "cs.duty.roster.wizard.line", "wizard_id", string="Pattern", required=True
     )

@@ -11,5 +11,5 @@ class CsDutyRosterWizardLine(models.TransientModel):
     wizard_id = fields.Many2one("cs.duty.roster.wizard", required=True, ondelete="cascade")
     sequence = fields.Integer(default=10)
     shift_type_id = fields.Many2one(
-        "cs.shift.type", string="Shift Type", help="Leave empty for a day off."
+        "cs.shift.type", help="Leave empty for a day off."
     )

@@ -1,6 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class CsInspectionLine(models.Model):
@@ -21,3 +22,21 @@ class CsInspectionLine(models.Model):
         "CHECK(score >= 0 AND score <= max_score)",
         "An item score must be between zero and the points of the item.",
     )
+
+    def _check_inspection_open(self):
+        if self.inspection_id.filtered(lambda i: i.state == "done"):
+            raise UserError(self.env._("A confirmed inspection cannot be changed."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._check_inspection_open()
+        return lines
+
+    def write(self, vals):
+        self._check_inspection_open()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_if_inspection_open(self):
+        self._check_inspection_open()

@@ -102,10 +102,17 @@ class CsShiftHandover(models.Model):
                 )
 
     def write(self, vals):
-        if "state" in vals and not self.env.context.get("cs_handover_transition"):
+        if self.env.context.get("cs_handover_transition"):
+            return super().write(vals)
+        if "state" in vals:
             raise UserError(
                 self.env._("The state of a handover changes only through its buttons.")
             )
+        # Once acknowledged the log is what the incoming agent signed for.
+        if set(vals) - {"supervisor_alerted"} and self.filtered(
+            lambda h: h.state in ("acknowledged", "closed")
+        ):
+            raise UserError(self.env._("An acknowledged handover cannot be changed."))
         return super().write(vals)
 
     def _set_state(self, state, **extra):
@@ -179,7 +186,9 @@ class CsShiftHandover(models.Model):
                     outgoing=handover.outgoing_user_id.name,
                 ),
             )
-        handovers.write({"supervisor_alerted": True})
+        handovers.with_context(cs_handover_transition=True).write(
+            {"supervisor_alerted": True}
+        )
         return handovers
 
     @api.model

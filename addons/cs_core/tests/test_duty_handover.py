@@ -59,6 +59,8 @@ class TestDutyHandover(DutyCase):
         handover.with_user(self.counterpart).action_acknowledge()
         self.assertEqual(handover.state, "acknowledged")
         self.assertEqual(self.in_shift.attendance, "present")
+        with self.assertRaises(UserError):
+            handover.with_user(self.requester).write({"notes": "<p>rewritten</p>"})
         handover.with_user(self.requester).action_close()
         self.assertEqual(handover.state, "closed")
 

@@ -145,6 +145,8 @@ class TestDutyRoster(DutyCase):
         self.assertFalse(Inspection.with_user(self.counterpart).search([("id", "=", inspection.id)]))
         with self.assertRaises(UserError):
             inspection.with_user(self.supervisor).write({"agent_id": self.counterpart.id})
+        with self.assertRaises(UserError):
+            inspection.line_ids[0].with_user(self.supervisor).score = 0
 
     def test_views_load_for_each_role(self):
         """CORE-ROLE-2: the duty screens open for agents and supervisors (the

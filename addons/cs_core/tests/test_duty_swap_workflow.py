@@ -120,3 +120,20 @@ class TestDutySwapWorkflow(DutyCase):
             self.r3.with_user(self.supervisor).write({"user_id": self.third_agent.id})
         with self.assertRaises(UserError):
             self.swap.with_user(self.requester).action_cancel()
+
+    def test_manager_approves_without_tier_definition(self):
+        """CORE-DUTY-3: if the administrator archives the tier definition the
+        manager approves with the Approve button, still after consent."""
+        self.env.ref("cs_core.tier_definition_shift_swap_manager").active = False
+        swap = self.swap
+        swap.with_user(self.requester).action_submit()
+        with self.assertRaises(UserError):
+            swap.with_user(self.manager).action_approve()
+        swap.with_user(self.counterpart).action_consent()
+        self.assertFalse(swap.review_ids)
+        with self.assertRaises(UserError):
+            swap.with_user(self.supervisor).action_approve()
+        swap.with_user(self.manager).action_approve()
+        self.assertEqual(swap.state, "approved")
+        self.assertEqual(self.r3.user_id, self.counterpart)
+        self.assertEqual(self.c5.user_id, self.requester)

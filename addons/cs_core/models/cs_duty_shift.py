@@ -195,7 +195,7 @@ class CsDutyShift(models.Model):
         leave_shifts = self.filtered("on_leave")
         if not leave_shifts:
             return
-        pending = self.env["cs.shift.swap"].search(
+        pending = self.env["cs.shift.swap"].sudo().search(
             [
                 ("state", "in", self.env["cs.shift.swap"]._active_states()),
                 "|",

@@ -36,6 +36,23 @@ class TestDutySwapRules(DutyCase):
         )
         self.assertEqual(next_month.state, "draft")
 
+    def test_rule_a_counts_swaps_the_requester_cannot_see(self):
+        """CORE-DUTY-4a: the limit holds for the counterpart too, counting the
+        counterpart's swaps with other people that the requester cannot read."""
+        for d in (2, 10, 18):
+            self.request_swap(
+                self.shift(self.counterpart, self.day(d)),
+                self.shift(self.third_agent, self.day(d + 2)),
+            )
+        self.assertFalse(
+            self.env["cs.shift.swap"].with_user(self.requester).search([])
+        )
+        with self.assertRule("CORE-DUTY-4a.*Duty Counterpart"):
+            self.request_swap(
+                self.shift(self.requester, self.day(7)),
+                self.shift(self.counterpart, self.day(26)),
+            )
+
     def test_rule_a_cancelled_swaps_do_not_count(self):
         """CORE-DUTY-4a: only live requests count towards the monthly limit."""
         swaps = [

@@ -3,8 +3,10 @@
 from datetime import date, datetime, timedelta
 
 from freezegun import freeze_time
+from lxml import etree
 
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common_duty import DutyCase
 
@@ -115,3 +117,36 @@ class TestDutyFollowUp(DutyCase):
         daily._generate_activities(date(2031, 2, 1))
         self.assertEqual(len(self._activities(daily)), 2)
         self.assertEqual(daily.next_date, date(2031, 2, 2))
+
+    def test_activity_board_filters(self):
+        """CORE-ACT-2: the board's 'my', 'team' and 'overdue' filters."""
+        team = self.env["helpdesk.ticket.team"].create(
+            {"name": "Board team", "user_ids": [(6, 0, (self.supervisor | self.requester).ids)]}
+        )
+        self.assertTrue(team)
+        duty = self.env["cs.recurring.duty"].create(
+            {
+                "name": "Board duty",
+                "recurrence": "daily",
+                "start_date": date(2031, 1, 1),
+                "user_ids": [(6, 0, (self.supervisor | self.requester | self.third_agent).ids)],
+            }
+        )
+        duty._generate_activities(date(2031, 1, 1))
+        search_view = self.env.ref("cs_core.cs_activity_board_view_search")
+        filters = {
+            node.get("name"): node.get("domain")
+            for node in etree.fromstring(search_view.arch).iter("filter")
+            if node.get("domain")
+        }
+        Activity = self.env["mail.activity"].with_user(self.supervisor)
+        base = [("res_model", "=", "cs.recurring.duty"), ("res_id", "=", duty.id)]
+
+        def run(name, today=date(2031, 1, 5)):
+            context = {"uid": self.supervisor.id, "context_today": lambda: today}
+            return Activity.search(base + safe_eval(filters[name], context)).user_id
+
+        self.assertEqual(run("my_activities"), self.supervisor)
+        self.assertEqual(run("team_activities"), self.supervisor | self.requester)
+        self.assertEqual(len(run("overdue")), 3)
+        self.assertFalse(run("overdue", today=date(2031, 1, 1)))

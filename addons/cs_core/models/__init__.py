@@ -11,3 +11,14 @@ from . import cs_agreement
 from . import tier_definition
 from . import tier_review
 from . import cs_ticket_kpi_report
+from . import resource_calendar
+from . import cs_shift_type
+from . import cs_duty_shift
+from . import cs_shift_swap
+from . import tier_definition_duty
+from . import cs_shift_handover
+from . import cs_inspection_template
+from . import cs_inspection_template_line
+from . import cs_inspection
+from . import cs_inspection_line
+from . import cs_recurring_duty

@@ -8,3 +8,8 @@ from . import test_complaint_photo
 from . import test_agreement
 from . import test_ticket_portal
 from . import test_complaint_register_xlsx
+from . import test_duty_swap_rules
+from . import test_duty_swap_workflow
+from . import test_duty_handover
+from . import test_duty_followup
+from . import test_duty_roster

@@ -1,3 +1,5 @@
 from . import cs_ticket_forward_wizard
 from . import cs_ticket_close_wizard
 from . import cs_complaint_register_wizard
+from . import cs_duty_roster_wizard
+from . import cs_duty_roster_wizard_line

@@ -15,7 +15,6 @@ from . import resource_calendar
 from . import cs_shift_type
 from . import cs_duty_shift
 from . import cs_shift_swap
-from . import tier_definition_duty
 from . import cs_shift_handover
 from . import cs_inspection_template
 from . import cs_inspection_template_line

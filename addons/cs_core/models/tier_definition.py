@@ -2,12 +2,13 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, models
 
+# Documents of this add-on approved through tier validation.
+CS_TIER_VALIDATED_MODELS = ["cs.agreement", "cs.shift.swap"]
+
 
 class TierDefinition(models.Model):
     _inherit = "tier.definition"
 
     @api.model
     def _get_tier_validation_model_names(self):
-        res = super()._get_tier_validation_model_names()
-        res.append("cs.agreement")
-        return res
+        return super()._get_tier_validation_model_names() + CS_TIER_VALIDATED_MODELS

@@ -1,0 +1,2 @@
+from . import test_record_workflow
+from . import test_record_handoff

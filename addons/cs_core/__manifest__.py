@@ -45,6 +45,8 @@
         "views/cs_record_config_views.xml",
         "views/cs_record_menus.xml",
         "views/cs_record_smart_button_views.xml",
+        "report/cs_receipt_slip_report.xml",
+        "views/cs_receipt_slip_views.xml",
     ],
     "demo": [
         "demo/cs_users_demo.xml",

@@ -14,3 +14,4 @@ from . import cs_record_handoff
 from . import cs_record_mixin
 from . import ir_attachment
 from . import cs_unit_records
+from . import cs_receipt_slip

@@ -94,6 +94,9 @@ class CsRecordHandoff(models.Model):
     )
     note = fields.Text()
     reject_reason = fields.Text(readonly=True, copy=False)
+    receipt_slip_ids = fields.One2many(
+        "cs.receipt.slip", "handoff_id", string="Receipt Slips"
+    )
     is_my_receipt = fields.Boolean(
         string="Pending for Me",
         compute="_compute_is_my_receipt",
@@ -350,9 +353,34 @@ class CsRecordHandoff(models.Model):
         self.activity_ids.unlink()
         return True
 
+    def action_open_receipt_slip(self):
+        """Open (or start) the receipt slip the collector signs."""
+        self.ensure_one()
+        slip = self.receipt_slip_ids.filtered(lambda s: s.state != "cancelled")[:1]
+        if not slip:
+            slip = self._cs_create_receipt_slip()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "cs.receipt.slip",
+            "res_id": slip.id,
+            "view_mode": "form",
+        }
+
     # ------------------------------------------------------------------
     # Public API
     # ------------------------------------------------------------------
+    def _cs_create_receipt_slip(self, collector_name=None, **vals):
+        """Draft receipt slip for this pending handoff to a customer or bank."""
+        self.ensure_one()
+        vals.update(
+            {
+                "handoff_id": self.id,
+                "collector_name": collector_name or False,
+                "company_id": self.company_id.id,
+            }
+        )
+        return self.env["cs.receipt.slip"].create(vals)
+
     @api.model
     def _cs_propose(self, copies, to_holder, from_holder=None, note=None, **vals):
         """Propose handing ``copies`` to ``to_holder``; returns a pending handoff.

@@ -1,2 +1,3 @@
 from . import test_record_workflow
 from . import test_record_handoff
+from . import test_receipt_slip

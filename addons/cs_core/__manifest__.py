@@ -47,6 +47,9 @@
         "views/cs_record_smart_button_views.xml",
         "report/cs_receipt_slip_report.xml",
         "views/cs_receipt_slip_views.xml",
+        "data/cs_record_lending_data.xml",
+        "views/cs_record_loan_views.xml",
+        "views/cs_record_disposal_views.xml",
     ],
     "demo": [
         "demo/cs_users_demo.xml",

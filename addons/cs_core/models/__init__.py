@@ -15,3 +15,6 @@ from . import cs_record_mixin
 from . import ir_attachment
 from . import cs_unit_records
 from . import cs_receipt_slip
+from . import cs_record_loan
+from . import cs_record_disposal
+from . import tier_definition_cs_record

@@ -52,7 +52,6 @@ class CsReceiptSlip(models.Model):
     signed_date = fields.Datetime(readonly=True, copy=False)
     issued_by_id = fields.Many2one(
         "res.users",
-        string="Issued By",
         default=lambda self: self.env.user,
         readonly=True,
     )

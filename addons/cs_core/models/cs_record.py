@@ -132,6 +132,11 @@ class CsRecord(models.Model):
         help="Date after which the archived record may be disposed of; "
         "empty means kept permanently (CORE-REC-7).",
     )
+    loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
+    disposal_id = fields.Many2one(
+        "cs.record.disposal", readonly=True, copy=False, index=True
+    )
+    disposal_date = fields.Date(readonly=True, copy=False)
     awaiting_role = fields.Selection(
         WORKLIST_ROLES,
         compute="_compute_worklist",

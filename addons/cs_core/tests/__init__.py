@@ -1,3 +1,5 @@
 from . import test_record_workflow
 from . import test_record_handoff
 from . import test_receipt_slip
+from . import test_record_lending
+from . import test_record_disposal

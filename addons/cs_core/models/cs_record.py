@@ -124,7 +124,7 @@ class CsRecord(models.Model):
     certified_date = fields.Datetime(readonly=True, copy=False)
     filed_date = fields.Datetime(readonly=True, copy=False)
     filed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-    archived_date = fields.Date(readonly=True, copy=False)
+    archived_date = fields.Date(readonly=True, copy=False, tracking=True)
     retention_until = fields.Date(
         compute="_compute_retention_until",
         store=True,
@@ -252,7 +252,8 @@ class CsRecord(models.Model):
                 rtype = self.env["cs.record.type"].browse(vals["type_id"])
                 vals["name"] = rtype._next_reference()
         records = super().create(vals_list)
-        records.filtered(lambda r: not r.copy_ids)._create_copies_from_type()
+        if not self.env.context.get("cs_record_no_auto_copies"):
+            records.filtered(lambda r: not r.copy_ids)._create_copies_from_type()
         return records
 
     def _create_copies_from_type(self, holder=None):
@@ -382,10 +383,13 @@ class CsRecord(models.Model):
             filed_by_id=self.env.user.id,
         )
 
-    def action_archive_record(self):
-        return self._transition(
-            "archive", "archived", archived_date=fields.Date.context_today(self)
-        )
+    def action_archive_record(self, archived_on=None):
+        """Archive; ``archived_on`` back-dates paper archived before the
+        register existed (retention counts from it)."""
+        archived_on = archived_on or fields.Date.context_today(self)
+        if fields.Date.to_date(archived_on) > fields.Date.context_today(self):
+            raise UserError(self.env._("The archive date cannot be in the future."))
+        return self._transition("archive", "archived", archived_date=archived_on)
 
     def action_reset_to_draft(self):
         """CS manager sends an approved (not yet stamped) record back."""

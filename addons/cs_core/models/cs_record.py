@@ -132,6 +132,7 @@ class CsRecord(models.Model):
         help="Date after which the archived record may be disposed of; "
         "empty means kept permanently (CORE-REC-7).",
     )
+    scan_ids = fields.One2many("cs.record.scan", "record_id", string="Scans")
     loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
     disposal_id = fields.Many2one(
         "cs.record.disposal", readonly=True, copy=False, index=True

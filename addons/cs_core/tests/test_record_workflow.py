@@ -157,3 +157,40 @@ class TestRecordWorkflow(RecordsCase):
         self.assertNotIn(archived, archivist_list)
         self.assertEqual(approved.next_action, "stamp")
         self.assertEqual(filed.awaiting_role, "archivist")
+
+    def test_scans_keep_versions_and_lock(self):
+        """CORE-REC-5, CORE-REC-2: a re-uploaded scan is a new version; the
+        old one stays; scans of an archived record cannot change."""
+        record = self._new_record()
+        Scan = self.env["cs.record.scan"].with_user(self.agent)
+        v1 = Scan.create({"record_id": record.id, "name": "Contract", "file": "YQ=="})
+        v2 = Scan.create({"record_id": record.id, "name": "Contract", "file": "Yg=="})
+        self.assertEqual((v1.version, v2.version), (1, 2))
+        self.assertFalse(v1.is_current)
+        self.assertTrue(v2.is_current)
+        with self.assertRaises(UserError):
+            v1.write({"file": "Yw=="})
+        self._walk(record, "archived")
+        for role in ("agent", "archivist", "admin"):
+            user = self.users[role]
+            with self.assertRaises(UserError, msg=role):
+                v2.with_user(user).unlink()
+            with self.assertRaises(UserError, msg=role):
+                Scan.with_user(user).create(
+                    {"record_id": record.id, "name": "Contract", "file": "ZA=="}
+                )
+        file_attachment = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", "cs.record.scan"),
+                    ("res_id", "=", v2.id),
+                    ("res_field", "=", "file"),
+                ]
+            )
+        )
+        self.assertTrue(file_attachment)
+        with self.assertRaises(UserError):
+            file_attachment.unlink()
+        self.assertEqual(len(record.scan_ids), 2)

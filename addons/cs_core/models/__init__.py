@@ -19,4 +19,3 @@ from . import cs_record_loan
 from . import cs_record_disposal
 from . import tier_definition_cs_record
 from . import cs_record_scan
-from . import res_partner_records

@@ -290,6 +290,14 @@ class CsRecord(models.Model):
         ]
         if locked_fields:
             self._check_not_locked()
+        frozen = {"type_id", "company_id", "res_model", "res_id"} & set(vals)
+        if frozen and any(record.state != "draft" for record in self):
+            raise UserError(
+                self.env._(
+                    "The type, company and source document of a record are "
+                    "fixed once it is approved (CORE-REC-2)."
+                )
+            )
         return super().write(vals)
 
     def _check_not_locked(self):

@@ -223,7 +223,10 @@ class CsRecordHandoff(models.Model):
             raise UserError(
                 self.env._("A closed handoff cannot be changed (CORE-REC-3).")
             )
-        return super().write(vals)
+        result = super().write(vals)
+        if custody_fields & set(vals):
+            self._check_sender_rights()
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):

@@ -145,3 +145,18 @@ class TestRecordHandoff(RecordsCase):
             record.copy_ids[:2], self.archives
         )
         self.assertEqual(handoff.state, "pending")
+
+    def test_pending_handoff_changed_only_by_sender(self):
+        """CORE-REC-3: only the sending side may change a pending handoff."""
+        record = self._record_at_cs()
+        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
+            record.copy_ids[0], self.archives
+        )
+        with self.assertRaises(UserError):
+            handoff.with_user(self.archivist).write(
+                {"copy_ids": [(4, record.copy_ids[1].id)]}
+            )
+        handoff.with_user(self.agent).write({"copy_ids": [(4, record.copy_ids[1].id)]})
+        self.assertEqual(len(handoff.copy_ids), 2)
+        with self.assertRaises(UserError):
+            record.copy_ids[0].write({"record_id": self._new_record().id})

@@ -194,3 +194,14 @@ class TestRecordWorkflow(RecordsCase):
         with self.assertRaises(UserError):
             file_attachment.unlink()
         self.assertEqual(len(record.scan_ids), 2)
+
+    def test_type_and_source_fixed_after_approval(self):
+        """CORE-REC-2: type and source are fixed once approved."""
+        record = self._new_record()
+        other_type = self.env.ref("cs_core.record_type_complaint_letter")
+        self._walk(record, "approved")
+        with self.assertRaises(UserError):
+            record.with_user(self.manager).write({"type_id": other_type.id})
+        with self.assertRaises(UserError):
+            record.sudo().write({"res_model": "res.partner", "res_id": 1})
+        self.assertEqual(record.type_id, self.rtype)

@@ -93,7 +93,9 @@ class CsRecordHandoff(models.Model):
         help="Name of the person who physically received the copies.",
     )
     note = fields.Text()
-    reject_reason = fields.Text(readonly=True, copy=False)
+    reject_reason = fields.Text(
+        copy=False, help="Why the receiver refused the copies; fill it before rejecting."
+    )
     receipt_slip_ids = fields.One2many(
         "cs.receipt.slip", "handoff_id", string="Receipt Slips"
     )
@@ -217,6 +219,12 @@ class CsRecordHandoff(models.Model):
                 )
             )
         custody_fields = {"copy_ids", "from_holder_id", "to_holder_id"}
+        if "reject_reason" in vals and not self._in_transition() and any(
+            h.state != "pending" for h in self
+        ):
+            raise UserError(
+                self.env._("A closed handoff cannot be changed (CORE-REC-3).")
+            )
         if custody_fields & set(vals) and any(
             h.state != "pending" for h in self
         ):
@@ -345,7 +353,10 @@ class CsRecordHandoff(models.Model):
     def action_reject(self, reason=None):
         self._check_pending()
         self._check_receiver_rights()
-        self._set_state({"state": "rejected", "reject_reason": reason or False})
+        vals = {"state": "rejected"}
+        if reason:
+            vals["reject_reason"] = reason
+        self._set_state(vals)
         self.activity_ids.unlink()
         return True
 

@@ -4,3 +4,4 @@ from . import test_receipt_slip
 from . import test_record_lending
 from . import test_record_disposal
 from . import test_record_performance
+from . import test_record_ui

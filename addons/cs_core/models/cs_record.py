@@ -421,6 +421,16 @@ class CsRecord(models.Model):
         action["context"] = {"default_record_id": self.id}
         return action
 
+    def action_create_disposal(self):
+        """Start a disposal for the selected records (CORE-REC-7)."""
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "cs.record.disposal",
+            "view_mode": "form",
+            "target": "current",
+            "context": {"default_record_ids": [fields.Command.set(self.ids)]},
+        }
+
     def action_propose_handoff(self):
         """Open the handoff form for the copies of these records."""
         return self.copy_ids.action_propose_handoff()

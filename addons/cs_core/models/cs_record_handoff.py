@@ -166,6 +166,17 @@ class CsRecordHandoff(models.Model):
         if not pending:
             return
         self.env.flush_all()
+        # Touch the copies so that two transactions proposing the same copy
+        # at once conflict (serialization failure, retried by Odoo) instead
+        # of both passing the check on their own snapshot.
+        self.env.cr.execute(
+            """
+            UPDATE cs_record_copy SET write_date = write_date
+             WHERE id IN (SELECT copy_id FROM cs_record_handoff_copy_rel
+                           WHERE handoff_id = ANY(%s))
+            """,
+            [pending.ids],
+        )
         self.env.cr.execute(
             """
             SELECT rel.copy_id

@@ -205,3 +205,24 @@ class TestRecordWorkflow(RecordsCase):
         with self.assertRaises(UserError):
             record.sudo().write({"res_model": "res.partner", "res_id": 1})
         self.assertEqual(record.type_id, self.rtype)
+
+    def test_multi_company_isolation(self):
+        """CORE-REC-2 security: records of another company are invisible."""
+        other_company = self.env["res.company"].create({"name": "Other PM Co"})
+        foreign = self.env["cs.record"].create(
+            {
+                "title": "Foreign contract",
+                "type_id": self.env.ref("cs_core.record_type_complaint_letter").id,
+                "company_id": other_company.id,
+            }
+        )
+        mine = self._new_record()
+        visible = self.env["cs.record"].with_user(self.archivist).search(
+            [("id", "in", (foreign | mine).ids)]
+        )
+        self.assertEqual(visible, mine)
+        self.assertFalse(
+            self.env["cs.record.copy"]
+            .with_user(self.archivist)
+            .search([("record_id", "=", foreign.id)])
+        )

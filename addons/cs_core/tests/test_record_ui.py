@@ -30,7 +30,13 @@ class TestRecordUi(RecordsCase):
                 )
                 self.assertIn("form", views["views"], f"{role} {model}")
         kanban = self.env["cs.record"].with_user(self.archivist).get_views(
-            [(False, "kanban")]
+            [(False, "kanban"), (False, "pivot"), (False, "graph")]
+        )
+        self.assertIn(
+            "calendar",
+            self.env["cs.record.loan"]
+            .with_user(self.archivist)
+            .get_views([(False, "calendar")])["views"],
         )
         self.assertIn("state", kanban["models"]["cs.record"]["fields"])
 

@@ -79,6 +79,7 @@ class CsRecord(models.Model):
         index=True,
         readonly=True,
         copy=False,
+        group_expand=True,
     )
     company_id = fields.Many2one(
         "res.company",

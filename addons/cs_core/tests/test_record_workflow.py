@@ -69,6 +69,13 @@ class TestRecordWorkflow(RecordsCase):
                         getattr(record.with_user(user), method)()
                     self.assertEqual(record.state, state)
 
+    def test_draft_can_be_deleted(self):
+        """CORE-REC-2: a draft registered by mistake can be deleted."""
+        record = self._new_record()
+        copies = record.copy_ids
+        record.with_user(self.users["admin"]).unlink()
+        self.assertFalse(record.exists() or copies.exists())
+
     def test_state_not_writable(self):
         """CORE-REC-2: write({'state': ...}) is refused for every role."""
         record = self._new_record()

@@ -7,6 +7,7 @@ from . import res_partner
 from . import helpdesk_ticket
 from . import cs_service_commitment
 from . import cs_ticket_forward
+from . import cs_record_mixin
 from . import cs_agreement
 from . import tier_definition
 from . import tier_review
@@ -21,3 +22,16 @@ from . import cs_inspection_template_line
 from . import cs_inspection
 from . import cs_inspection_line
 from . import cs_recurring_duty
+from . import cs_record_type
+from . import cs_record_type_copy
+from . import cs_record_tag
+from . import cs_record_holder
+from . import cs_record
+from . import cs_record_copy
+from . import cs_record_handoff
+from . import ir_attachment
+from . import cs_unit_records
+from . import cs_receipt_slip
+from . import cs_record_loan
+from . import cs_record_disposal
+from . import cs_record_scan

@@ -25,7 +25,7 @@ class CsAgreement(models.Model):
 
     _name = "cs.agreement"
     _description = "Compensation Agreement"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation", "cs.record.mixin"]
     _order = "id desc"
 
     _state_from = ["draft"]
@@ -77,8 +77,8 @@ class CsAgreement(models.Model):
     payment_date = fields.Date(string="Paid On", readonly=True, copy=False)
     payment_reference = fields.Char(copy=False, tracking=True)
     rejection_reason = fields.Char(compute="_compute_rejection_reason")
-    archive_record_ref = fields.Char(
-        string="Archive Record",
+    archive_record_id = fields.Many2one(
+        "cs.record",
         readonly=True,
         copy=False,
         help="Records-register entry of the signed original (CORE-CMP-4).",
@@ -303,26 +303,43 @@ class CsAgreement(models.Model):
     # Records register hook (CORE-CMP-4, RE-BR-2)
     # ------------------------------------------------------------------
     def _create_archive_record(self):
-        """File the signed original in the records register after payment.
+        """File the paid agreement in the records register (CORE-CMP-4, RE-BR-2).
 
-        The records register (model ``cs.record``) is built separately. Until
-        it is installed this does nothing and returns ``False``. When it is,
-        it delegates to ``cs.record._cs_create_from_agreement(agreements)``,
-        which must return the created records; their names are kept on the
-        agreement."""
-        if "cs.record" not in self.env:
-            return False
-        record_model = self.env["cs.record"]
-        if not hasattr(record_model, "_cs_create_from_agreement"):
-            return False
-        records = record_model.sudo()._cs_create_from_agreement(self)
-        for rec in self:
-            names = records.filtered(
-                lambda r, a=rec: getattr(r, "res_id", False) in (False, a.id)
-            ).mapped("display_name")
-            if names:
-                rec.archive_record_ref = ", ".join(names)
-        return records
+        The signed original goes to the customer's file with the archivist
+        (filed); a photocopy stays with the customer-service department. The
+        register's workflow runs as superuser: paying is what triggers it,
+        and Finance is not an archivist.
+        """
+        archives = self.env.ref("cs_core.holder_department_archives")
+        cs_department = self.env.ref("cs_core.holder_department_cs")
+        record_type = self.env.ref("cs_core.record_type_supplementary_agreement")
+        for agreement in self.sudo():
+            copies = [
+                dict(vals, holder_id=archives.id)
+                for vals in record_type._prepare_copy_values(archives)
+                if vals["party"] == "a"
+            ]
+            copies.append(
+                {
+                    "name": self.env._("Photocopy for Customer Service"),
+                    "kind": "duplicate",
+                    "party": "a",
+                    "sequence": 90,
+                    "holder_id": cs_department.id,
+                }
+            )
+            record = agreement._cs_create_record(
+                record_type,
+                title=agreement.name,
+                partner_id=agreement.partner_id.id,
+                unit_id=agreement.unit_id.id,
+                copy_ids=[fields.Command.create(vals) for vals in copies],
+            )
+            record.action_approve()
+            record.action_stamp()
+            record.action_file()
+            agreement.archive_record_id = record
+        return self.archive_record_id
 
     # ------------------------------------------------------------------
     # Demo data: walk tickets and agreements through every state as the

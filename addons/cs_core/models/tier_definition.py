@@ -3,7 +3,7 @@
 from odoo import api, models
 
 # Documents of this add-on approved through tier validation.
-CS_TIER_VALIDATED_MODELS = ["cs.agreement", "cs.shift.swap"]
+CS_TIER_VALIDATED_MODELS = ["cs.agreement", "cs.shift.swap", "cs.record.disposal"]
 
 
 class TierDefinition(models.Model):

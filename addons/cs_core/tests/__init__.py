@@ -13,3 +13,10 @@ from . import test_duty_swap_workflow
 from . import test_duty_handover
 from . import test_duty_followup
 from . import test_duty_roster
+from . import test_record_workflow
+from . import test_record_handoff
+from . import test_receipt_slip
+from . import test_record_lending
+from . import test_record_disposal
+from . import test_record_performance
+from . import test_record_ui

@@ -63,7 +63,7 @@ class TestAgreement(CsTicketCase):
 
     def test_legal_then_gm_then_sign_and_pay(self):
         """CORE-CMP-3, CORE-CMP-4: Legal then GM approve; then it is signed
-        and paid; the archive hook runs (no records register installed)."""
+        and paid."""
         agreement = self._agreement()
         agreement._cs_review_as(self.legal, comment="Lawful")
         self.assertEqual(agreement.state, "draft")
@@ -83,15 +83,28 @@ class TestAgreement(CsTicketCase):
         with self.assertRaises(UserError):
             agreement.with_user(self.manager).write({"amount": 1})
 
-    def test_archive_hook_without_records_register(self):
-        """CORE-CMP-4: the archive hook does nothing while cs.record is not
-        installed, and delegates to cs.record when it is."""
-        agreement = self._agreement(submit=False)
-        if "cs.record" not in self.env:
-            self.assertFalse(agreement._create_archive_record())
-            self.assertFalse(agreement.archive_record_ref)
-        else:
-            self.assertTrue(hasattr(self.env["cs.record"], "_cs_create_from_agreement"))
+    def test_paid_agreement_filed_in_records_register(self):
+        """CORE-CMP-4, RE-BR-2: after payment the signed original is filed in
+        the customer's file with the archivist and a photocopy stays with
+        customer service."""
+        agreement = self._agreement()
+        agreement._cs_review_as(self.legal, comment="Lawful")
+        agreement._cs_review_as(self.gm, comment="Approved")
+        agreement.with_user(self.agent).action_sign()
+        self.assertFalse(agreement.archive_record_id)
+        agreement.with_user(self.finance).action_pay()
+        record = agreement.archive_record_id
+        self.assertTrue(record)
+        self.assertEqual(record.state, "filed")
+        self.assertEqual(record.type_id, self.env.ref("cs_core.record_type_supplementary_agreement"))
+        self.assertEqual(record.partner_id, agreement.partner_id)
+        self.assertEqual(record.res_model, "cs.agreement")
+        self.assertEqual(record.res_id, agreement.id)
+        original = record.copy_ids.filtered(lambda c: c.kind == "original")
+        photocopy = record.copy_ids.filtered(lambda c: c.kind == "duplicate")
+        self.assertEqual(original.holder_id, self.env.ref("cs_core.holder_department_archives"))
+        self.assertEqual(photocopy.holder_id, self.env.ref("cs_core.holder_department_cs"))
+        self.assertEqual(agreement.cs_record_count, 1)
 
     def test_rejection_returns_with_reason(self):
         """CORE-CMP-3: rejection returns the agreement with a reason; it can

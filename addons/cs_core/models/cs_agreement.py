@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from ..tools import TRUSTED, is_trusted
+
 # Fields that make up the agreement itself: frozen once it leaves draft.
 CS_AGREEMENT_LOCKED_FIELDS = {
     "ticket_id",
@@ -112,7 +114,7 @@ class CsAgreement(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" in vals and not self.env.context.get("cs_agreement_transition"):
+        if "state" in vals and not is_trusted(self.env, "cs_agreement_transition"):
             raise UserError(
                 self.env._(
                     "The agreement state changes only through its buttons, after "
@@ -134,7 +136,7 @@ class CsAgreement(models.Model):
 
     def unlink(self):
         return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=True)
+            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
         ).unlink()
 
     # ------------------------------------------------------------------
@@ -164,18 +166,18 @@ class CsAgreement(models.Model):
 
     def _validate_tier(self, tiers=False):
         self._check_cs_can_review()
-        tiers = tiers and tiers.with_context(cs_tier_review_internal=True)
+        tiers = tiers and tiers.with_context(cs_tier_review_internal=TRUSTED)
         res = super(
-            CsAgreement, self.with_context(cs_tier_review_internal=True)
+            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
         )._validate_tier(tiers)
         self._cs_promote_when_validated()
         return res
 
     def _rejected_tier(self, tiers=False):
         self._check_cs_can_review()
-        tiers = tiers and tiers.with_context(cs_tier_review_internal=True)
+        tiers = tiers and tiers.with_context(cs_tier_review_internal=TRUSTED)
         return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=True)
+            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
         )._rejected_tier(tiers)
 
     def request_validation(self):
@@ -187,12 +189,12 @@ class CsAgreement(models.Model):
             if rec.state != "draft":
                 raise UserError(self.env._("Only draft agreements can be submitted."))
         return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=True)
+            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
         ).request_validation()
 
     def restart_validation(self):
         return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=True)
+            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
         ).restart_validation()
 
     def _cs_promote_when_validated(self):
@@ -248,7 +250,7 @@ class CsAgreement(models.Model):
         # need_validation has no dependencies: drop the value cached before
         # the reviews existed, or base_tier_validation re-requests them.
         self.invalidate_recordset(["need_validation"])
-        self.with_context(cs_agreement_transition=True).write(vals)
+        self.with_context(cs_agreement_transition=TRUSTED).write(vals)
 
     def _cs_require_group(self, xmlid, action_label):
         if not self.env.user.has_group(xmlid):
@@ -291,7 +293,7 @@ class CsAgreement(models.Model):
         self._cs_require_group("cs_core.group_cs_manager", self.env._("cancel"))
         if any(rec.state == "paid" for rec in self):
             raise UserError(self.env._("A paid agreement cannot be cancelled."))
-        self.with_context(cs_tier_review_internal=True)._cs_set_state("cancel")
+        self.with_context(cs_tier_review_internal=TRUSTED)._cs_set_state("cancel")
 
     def action_draft(self):
         self._cs_require_group("cs_core.group_cs_manager", self.env._("reset"))

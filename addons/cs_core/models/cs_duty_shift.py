@@ -8,6 +8,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
+from ..tools import TRUSTED, is_trusted
+
 DEFAULT_TZ = "Asia/Shanghai"
 
 
@@ -145,11 +147,11 @@ class CsDutyShift(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if "attendance" in vals and not self.env.context.get("cs_duty_attendance"):
+        if "attendance" in vals and not is_trusted(self.env, "cs_duty_attendance"):
             raise UserError(
                 self.env._("Use the Present / Absent buttons to record attendance.")
             )
-        if "user_id" in vals and not self.env.context.get("cs_swap_apply"):
+        if "user_id" in vals and not is_trusted(self.env, "cs_swap_apply"):
             if self.filtered("swap_id"):
                 raise UserError(
                     self.env._(
@@ -230,7 +232,7 @@ class CsDutyShift(models.Model):
         return True
 
     def _set_present(self):
-        self.with_context(cs_duty_attendance=True).write(
+        self.with_context(cs_duty_attendance=TRUSTED).write(
             {"attendance": "present", "absence_user_id": False}
         )
         self.swap_id._update_fulfilment()
@@ -244,7 +246,7 @@ class CsDutyShift(models.Model):
         """Nobody worked the shift: the agent holding it (after any swap, the
         party who took it over) is the responsible party recorded as absent."""
         for shift in self:
-            shift.with_context(cs_duty_attendance=True).write(
+            shift.with_context(cs_duty_attendance=TRUSTED).write(
                 {"attendance": "absent", "absence_user_id": shift.user_id.id}
             )
         self.swap_id._update_fulfilment()

@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import TRUSTED, is_trusted
+
 
 class CsShiftHandover(models.Model):
     """Handover log at a shift change (交接班, CORE-DUTY-2).
@@ -102,7 +104,7 @@ class CsShiftHandover(models.Model):
                 )
 
     def write(self, vals):
-        if self.env.context.get("cs_handover_transition"):
+        if is_trusted(self.env, "cs_handover_transition"):
             return super().write(vals)
         if "state" in vals:
             raise UserError(
@@ -116,7 +118,7 @@ class CsShiftHandover(models.Model):
         return super().write(vals)
 
     def _set_state(self, state, **extra):
-        self.with_context(cs_handover_transition=True).write(dict(extra, state=state))
+        self.with_context(cs_handover_transition=TRUSTED).write(dict(extra, state=state))
 
     def _is_supervisor(self):
         return self.env.user.has_group("cs_core.group_cs_supervisor")
@@ -186,7 +188,7 @@ class CsShiftHandover(models.Model):
                     outgoing=handover.outgoing_user_id.name,
                 ),
             )
-        handovers.with_context(cs_handover_transition=True).write(
+        handovers.with_context(cs_handover_transition=TRUSTED).write(
             {"supervisor_alerted": True}
         )
         return handovers

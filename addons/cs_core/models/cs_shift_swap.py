@@ -7,6 +7,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools import TRUSTED, is_trusted
+
 MAX_SWAPS_PER_MONTH = 3
 # Rule b looks for the neighbouring shifts of a person within this window.
 NEIGHBOUR_WINDOW_DAYS = 14
@@ -111,7 +113,7 @@ class CsShiftSwap(models.Model):
     # Guards
     # ------------------------------------------------------------------
     def write(self, vals):
-        if "state" in vals and not self.env.context.get("cs_swap_transition"):
+        if "state" in vals and not is_trusted(self.env, "cs_swap_transition"):
             raise UserError(
                 self.env._("The state of a shift swap changes only through its buttons.")
             )
@@ -128,7 +130,7 @@ class CsShiftSwap(models.Model):
             raise UserError(self.env._("Only draft or cancelled shift swaps can be deleted."))
 
     def _set_state(self, state, **extra):
-        self.with_context(cs_swap_transition=True, skip_validation_check=True).write(
+        self.with_context(cs_swap_transition=TRUSTED, skip_validation_check=True).write(
             dict(extra, state=state)
         )
 
@@ -430,7 +432,7 @@ class CsShiftSwap(models.Model):
         self._check_swap_rules()
         self.invalidate_recordset(["need_validation", "review_ids", "validation_status"])
         self._set_state("approved", approval_date=fields.Datetime.now())
-        shift_model = self.env["cs.duty.shift"].sudo().with_context(cs_swap_apply=True)
+        shift_model = self.env["cs.duty.shift"].sudo().with_context(cs_swap_apply=TRUSTED)
         shift_model.browse(self.shift_out_id.id).write(
             {"user_id": self.counterpart_id.id, "swap_id": self.id}
         )
@@ -468,9 +470,9 @@ class CsShiftSwap(models.Model):
         if (
             self.state == "to_approve"
             and self.validation_status == "validated"
-            and not self.env.context.get("cs_swap_applying")
+            and not is_trusted(self.env, "cs_swap_applying")
         ):
-            self.with_context(cs_swap_applying=True)._apply_swap()
+            self.with_context(cs_swap_applying=TRUSTED)._apply_swap()
         return res
 
     def _rejected_tier(self, tiers=False):

@@ -7,6 +7,8 @@ from markupsafe import Markup
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools import TRUSTED, is_trusted
+
 CS_TICKET_KINDS = [
     ("inquiry", "Inquiry"),
     ("complaint", "Complaint"),
@@ -205,7 +207,7 @@ class HelpdeskTicket(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if not self.env.context.get("cs_set_first_contact"):
+            if not is_trusted(self.env, "cs_set_first_contact"):
                 vals.pop("cs_first_contact_user_id", None)
                 vals["cs_first_contact_user_id"] = self._cs_default_first_contact(vals)
         tickets = super().create(vals_list)
@@ -223,16 +225,14 @@ class HelpdeskTicket(models.Model):
         return vals.get("user_id") or False
 
     def write(self, vals):
-        if "cs_first_contact_user_id" in vals and not self.env.context.get(
-            "cs_set_first_contact"
-        ):
+        if "cs_first_contact_user_id" in vals and not is_trusted(self.env, "cs_set_first_contact"):
             raise UserError(
                 self.env._(
                     "The first-contact owner is set once when the ticket is taken "
                     "and can never be changed (CORE-TKT-2)."
                 )
             )
-        if "cs_overdue" in vals and not self.env.context.get("cs_overdue_job"):
+        if "cs_overdue" in vals and not is_trusted(self.env, "cs_overdue_job"):
             raise UserError(
                 self.env._("Only the overdue job flags tickets as overdue (CORE-TKT-3).")
             )
@@ -257,7 +257,7 @@ class HelpdeskTicket(models.Model):
         return res
 
     def _cs_take_first_contact(self, user_id):
-        self.with_context(cs_set_first_contact=True).write(
+        self.with_context(cs_set_first_contact=TRUSTED).write(
             {"cs_first_contact_user_id": user_id}
         )
         self._cs_subscribe_first_contact()
@@ -417,7 +417,7 @@ class HelpdeskTicket(models.Model):
             self.env.ref("cs_core.ir_cron_cs_ticket_overdue").sudo()._trigger()
         if not tickets:
             return tickets
-        tickets.with_context(cs_overdue_job=True).write({"cs_overdue": True})
+        tickets.with_context(cs_overdue_job=TRUSTED).write({"cs_overdue": True})
         tickets._cs_create_escalation_activities()
         return tickets
 

@@ -3,6 +3,8 @@
 from odoo import api, models
 from odoo.exceptions import AccessError
 
+from ..tools import is_trusted
+
 # Writing these directly would approve or reject without reviewing.
 CS_REVIEW_DECISION_FIELDS = {"done_by", "reviewed_date", "definition_id", "sequence"}
 
@@ -12,7 +14,7 @@ class TierReview(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.context.get("cs_tier_review_internal") and any(
+        if not is_trusted(self.env, "cs_tier_review_internal") and any(
             vals.get("model") == "cs.agreement" for vals in vals_list
         ):
             raise AccessError(
@@ -25,7 +27,7 @@ class TierReview(models.Model):
 
     def write(self, vals):
         protected = self.filtered(lambda r: r.model == "cs.agreement")
-        if protected and not self.env.context.get("cs_tier_review_internal"):
+        if protected and not is_trusted(self.env, "cs_tier_review_internal"):
             decision = vals.get("status") not in (None, "pending", "waiting")
             if decision or CS_REVIEW_DECISION_FIELDS & set(vals):
                 raise AccessError(
@@ -39,7 +41,7 @@ class TierReview(models.Model):
     @api.ondelete(at_uninstall=False)
     def _unlink_cs_agreement_reviews_internal_only(self):
         protected = self.filtered(lambda r: r.model == "cs.agreement")
-        if protected and not self.env.context.get("cs_tier_review_internal"):
+        if protected and not is_trusted(self.env, "cs_tier_review_internal"):
             raise AccessError(
                 self.env._(
                     "Agreement reviews are decided with the Validate and Reject "

@@ -20,3 +20,4 @@ from . import test_record_lending
 from . import test_record_disposal
 from . import test_record_performance
 from . import test_record_ui
+from . import test_forged_context

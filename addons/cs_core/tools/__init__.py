@@ -1,0 +1,1 @@
+from .trusted_context import TRUSTED, is_trusted, trusted

@@ -4,3 +4,17 @@ from . import cs_building
 from . import cs_unit
 from . import cs_unit_ownership
 from . import res_partner
+from . import cs_record_type
+from . import cs_record_type_copy
+from . import cs_record_tag
+from . import cs_record_holder
+from . import cs_record
+from . import cs_record_copy
+from . import cs_record_handoff
+from . import cs_record_mixin
+from . import ir_attachment
+from . import cs_unit_records
+from . import cs_receipt_slip
+from . import cs_record_loan
+from . import cs_record_disposal
+from . import tier_definition_cs_record

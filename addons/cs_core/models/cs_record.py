@@ -1,0 +1,413 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.fields import Domain
+
+RECORD_STATES = [
+    ("draft", "Draft"),
+    ("approved", "Approved"),
+    ("stamped", "Stamped"),
+    ("certified", "Certified"),
+    ("filed", "Filed"),
+    ("archived", "Archived"),
+    ("lent", "Lent Out"),
+    ("disposed", "Disposed"),
+]
+# Records in these states are read-only (CORE-REC-2).
+LOCKED_STATES = ("archived", "lent", "disposed")
+# Fields lending, disposal and Odoo's own mail machinery still write on a
+# locked record.
+LOCK_EXEMPT_FIELDS = {
+    "state",
+    "loan_ids",
+    "disposal_date",
+    "disposal_id",
+    "message_main_attachment_id",
+}
+LOCK_EXEMPT_PREFIXES = ("message_", "activity_")
+
+# A state change is only accepted when the context carries this object. It
+# cannot be sent through RPC (it is not JSON), so ``write({'state': ...})``
+# from a client is always refused; the transition methods set it after
+# checking the group.
+_TRANSITION = object()
+
+WORKLIST_ROLES = [("manager", "CS Manager"), ("archivist", "Archivist")]
+NEXT_ACTIONS = [
+    ("approve", "Approve"),
+    ("stamp", "Stamp"),
+    ("certify", "Certify"),
+    ("file", "File"),
+    ("archive", "Archive"),
+]
+ROLE_GROUPS = {
+    "manager": "cs_core.group_cs_manager",
+    "archivist": "cs_core.group_cs_archivist",
+}
+
+
+class CsRecord(models.Model):
+    """A paper document in the records register (CORE-REC-2)."""
+
+    _name = "cs.record"
+    _description = "Record"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", required=True, copy=False, readonly=True, default="/"
+    )
+    title = fields.Char(required=True, tracking=True)
+    type_id = fields.Many2one(
+        "cs.record.type",
+        string="Record Type",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    state = fields.Selection(
+        RECORD_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        readonly=True,
+        copy=False,
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    partner_id = fields.Many2one(
+        "res.partner", index=True, tracking=True
+    )
+    unit_id = fields.Many2one(
+        "cs.unit", index=True, tracking=True, check_company=True
+    )
+    project_id = fields.Many2one(
+        related="unit_id.project_id", store=True, index=True
+    )
+    res_model = fields.Char(string="Source Model", index=True, readonly=True)
+    res_id = fields.Many2oneReference(
+        string="Source ID", model_field="res_model", index=True, readonly=True
+    )
+    source_ref = fields.Reference(
+        selection="_selection_source_model",
+        string="Source Document",
+        compute="_compute_source_ref",
+    )
+    tag_ids = fields.Many2many("cs.record.tag", string="Tags")
+    description = fields.Html()
+    copy_ids = fields.One2many(
+        "cs.record.copy", "record_id", string="Copies", copy=False
+    )
+    copy_count = fields.Integer(compute="_compute_copy_count")
+    handoff_ids = fields.Many2many(
+        "cs.record.handoff",
+        string="Custody Chain",
+        compute="_compute_handoff_ids",
+    )
+    stamping_required = fields.Boolean(related="type_id.stamping_required")
+    certification_required = fields.Boolean(related="type_id.certification_required")
+    approved_date = fields.Datetime(readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    stamped_date = fields.Datetime(readonly=True, copy=False)
+    stamped_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    certified_date = fields.Datetime(readonly=True, copy=False)
+    filed_date = fields.Datetime(readonly=True, copy=False)
+    filed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    archived_date = fields.Date(readonly=True, copy=False)
+    retention_until = fields.Date(
+        compute="_compute_retention_until",
+        store=True,
+        index=True,
+        help="Date after which the archived record may be disposed of; "
+        "empty means kept permanently (CORE-REC-7).",
+    )
+    loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
+    disposal_id = fields.Many2one(
+        "cs.record.disposal", readonly=True, copy=False, index=True
+    )
+    disposal_date = fields.Date(readonly=True, copy=False)
+    awaiting_role = fields.Selection(
+        WORKLIST_ROLES,
+        compute="_compute_worklist",
+        store=True,
+        index=True,
+        help="Role whose transition the record is waiting for.",
+    )
+    next_action = fields.Selection(
+        NEXT_ACTIONS, compute="_compute_worklist", store=True
+    )
+    in_my_worklist = fields.Boolean(
+        compute="_compute_in_my_worklist", search="_search_in_my_worklist"
+    )
+
+    _name_company_uniq = models.Constraint(
+        "UNIQUE (name, company_id)", "The record reference must be unique."
+    )
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+    @api.model
+    def _selection_source_model(self):
+        return [(m.model, m.name) for m in self.env["ir.model"].sudo().search([])]
+
+    @api.depends("res_model", "res_id")
+    def _compute_source_ref(self):
+        for record in self:
+            if record.res_model and record.res_id and record.res_model in self.env:
+                record.source_ref = f"{record.res_model},{record.res_id}"
+            else:
+                record.source_ref = False
+
+    @api.depends("copy_ids")
+    def _compute_copy_count(self):
+        for record in self:
+            record.copy_count = len(record.copy_ids)
+
+    def _compute_handoff_ids(self):
+        handoffs = self.env["cs.record.handoff"].search(
+            [("copy_ids.record_id", "in", self.ids)], order="id"
+        )
+        for record in self:
+            record.handoff_ids = handoffs.filtered(
+                lambda h, r=record: r in h.copy_ids.record_id
+            )
+
+    @api.depends("state", "archived_date", "type_id.retention_years")
+    def _compute_retention_until(self):
+        for record in self:
+            years = record.type_id.retention_years
+            if record.archived_date and years:
+                record.retention_until = record.archived_date + relativedelta(
+                    years=years
+                )
+            else:
+                record.retention_until = False
+
+    @api.depends("state", "type_id.stamping_required", "type_id.certification_required")
+    def _compute_worklist(self):
+        for record in self:
+            action = record._get_next_action()
+            record.next_action = action
+            if not action:
+                record.awaiting_role = False
+            else:
+                record.awaiting_role = "manager" if action == "approve" else "archivist"
+
+    def _get_next_action(self):
+        self.ensure_one()
+        if self.state == "draft":
+            return "approve"
+        if self.state == "filed":
+            return "archive"
+        if self.state not in ("approved", "stamped", "certified"):
+            return False
+        if self.state == "approved" and self.type_id.stamping_required:
+            return "stamp"
+        if self.state != "certified" and self.type_id.certification_required:
+            return "certify"
+        return "file"
+
+    def _compute_in_my_worklist(self):
+        roles = self._get_user_worklist_roles()
+        for record in self:
+            record.in_my_worklist = record.awaiting_role in roles
+
+    def _search_in_my_worklist(self, operator, value):
+        if operator not in ("in", "not in"):
+            return NotImplemented
+        wanted = (True in value) if operator == "in" else (True not in value)
+        domain = Domain("awaiting_role", "in", self._get_user_worklist_roles())
+        return domain if wanted else ~domain
+
+    def _get_user_worklist_roles(self):
+        return [
+            role
+            for role, group in ROLE_GROUPS.items()
+            if self.env.user.has_group(group)
+        ]
+
+    # ------------------------------------------------------------------
+    # CRUD and immutability
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("state", "draft") != "draft" and not self._in_transition():
+                raise UserError(
+                    self.env._("A record is always created as a draft (CORE-REC-2).")
+                )
+            if vals.get("name", "/") == "/" and vals.get("type_id"):
+                rtype = self.env["cs.record.type"].browse(vals["type_id"])
+                vals["name"] = rtype._next_reference()
+        records = super().create(vals_list)
+        records.filtered(lambda r: not r.copy_ids)._create_copies_from_type()
+        return records
+
+    def _create_copies_from_type(self, holder=None):
+        """Create the copies the record type defines, held by ``holder``."""
+        copy_vals = []
+        for record in self:
+            record_holder = (
+                holder
+                or record.type_id.default_holder_id
+                or self.env["cs.record.holder"]._get_for_user(self.env.user)
+            )
+            for vals in record.type_id._prepare_copy_values(record_holder):
+                copy_vals.append(dict(vals, record_id=record.id))
+        return self.env["cs.record.copy"].create(copy_vals)
+
+    @api.model
+    def _in_transition(self):
+        return self.env.context.get("cs_record_transition") is _TRANSITION
+
+    def write(self, vals):
+        if "state" in vals and not self._in_transition():
+            raise UserError(
+                self.env._(
+                    "The state of a record changes only through its workflow "
+                    "buttons (CORE-REC-2)."
+                )
+            )
+        locked_fields = [
+            fname
+            for fname in vals
+            if fname not in LOCK_EXEMPT_FIELDS
+            and not fname.startswith(LOCK_EXEMPT_PREFIXES)
+        ]
+        if locked_fields:
+            self._check_not_locked()
+        return super().write(vals)
+
+    def _check_not_locked(self):
+        locked = self.filtered(lambda r: r.state in LOCKED_STATES)
+        if locked:
+            raise UserError(
+                self.env._(
+                    "Record %(names)s is archived and read-only (CORE-REC-2).",
+                    names=", ".join(locked.mapped("name")),
+                )
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
+        if any(record.state != "draft" for record in self):
+            raise UserError(
+                self.env._(
+                    "Only draft records can be deleted; records past approval "
+                    "are kept for the custody chain and retention (CORE-REC-2, "
+                    "CORE-REC-7)."
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # Workflow (CORE-REC-2)
+    # ------------------------------------------------------------------
+    def _check_group(self, role):
+        if self.env.su:
+            return
+        if not self.env.user.has_group(ROLE_GROUPS[role]):
+            raise UserError(
+                self.env._(
+                    "Only the %(role)s may do this (CORE-REC-2).",
+                    role=dict(self._fields["awaiting_role"]._description_selection(
+                        self.env
+                    ))[role],
+                )
+            )
+
+    def _set_state(self, state, **extra):
+        vals = dict(extra, state=state)
+        return self.with_context(cs_record_transition=_TRANSITION).write(vals)
+
+    def _transition(self, action, new_state, **extra):
+        role = "manager" if action == "approve" else "archivist"
+        self._check_group(role)
+        for record in self:
+            if record._get_next_action() != action:
+                raise UserError(
+                    self.env._(
+                        "Record %(name)s in state %(state)s cannot be %(action)s "
+                        "now (CORE-REC-2).",
+                        name=record.name,
+                        state=dict(
+                            record._fields["state"]._description_selection(self.env)
+                        )[record.state],
+                        action=dict(
+                            record._fields["next_action"]._description_selection(
+                                self.env
+                            )
+                        )[action],
+                    )
+                )
+        return self._set_state(new_state, **extra)
+
+    def action_approve(self):
+        return self._transition(
+            "approve",
+            "approved",
+            approved_date=fields.Datetime.now(),
+            approved_by_id=self.env.user.id,
+        )
+
+    def action_stamp(self):
+        return self._transition(
+            "stamp",
+            "stamped",
+            stamped_date=fields.Datetime.now(),
+            stamped_by_id=self.env.user.id,
+        )
+
+    def action_certify(self):
+        return self._transition(
+            "certify", "certified", certified_date=fields.Datetime.now()
+        )
+
+    def action_file(self):
+        return self._transition(
+            "file",
+            "filed",
+            filed_date=fields.Datetime.now(),
+            filed_by_id=self.env.user.id,
+        )
+
+    def action_archive_record(self):
+        return self._transition(
+            "archive", "archived", archived_date=fields.Date.context_today(self)
+        )
+
+    def action_reset_to_draft(self):
+        """CS manager sends an approved (not yet stamped) record back."""
+        self._check_group("manager")
+        if any(record.state != "approved" for record in self):
+            raise UserError(
+                self.env._("Only approved records can go back to draft (CORE-REC-2).")
+            )
+        return self._set_state("draft", approved_date=False, approved_by_id=False)
+
+    # ------------------------------------------------------------------
+    # UI helpers
+    # ------------------------------------------------------------------
+    def action_open_copies(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "cs_core.action_cs_record_copy"
+        )
+        action["domain"] = [("record_id", "=", self.id)]
+        action["context"] = {"default_record_id": self.id}
+        return action
+
+    def action_propose_handoff(self):
+        """Open the handoff form for the copies of these records."""
+        return self.copy_ids.action_propose_handoff()

@@ -19,6 +19,7 @@
         "views/cs_realestate_menus.xml",
         "security/cs_realestate_rules.xml",
         "data/cs_realestate_sequence_data.xml",
+        "data/cs_realestate_holder_data.xml",
         "data/cs_realestate_cron_data.xml",
         "views/cs_sale_contract_views.xml",
         "views/cs_subscription_agreement_views.xml",

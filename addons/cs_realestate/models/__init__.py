@@ -9,3 +9,6 @@ from . import cs_certification_batch_line
 from . import cs_move_in
 from . import cs_certificate_application
 from . import cs_refund
+from . import cs_sale_contract_records
+from . import cs_subscription_agreement_records
+from . import cs_certificate_application_records

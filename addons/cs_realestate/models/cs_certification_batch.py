@@ -95,6 +95,7 @@ class CsCertificationBatch(models.Model):
                     )
                 )
         self._set_re_state("submitted")
+        self.line_ids.contract_id._cs_register_certification_out()
         return True
 
     def action_record_results(self):

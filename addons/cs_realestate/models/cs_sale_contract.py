@@ -241,6 +241,7 @@ class CsSaleContract(models.Model):
                     self.env._("Set the contract area and unit price before approval.")
                 )
         self._set_re_state("approved", approved_date=fields.Date.context_today(self))
+        self._cs_register_approve()
         return True
 
     def action_send_to_stamping(self):
@@ -282,7 +283,7 @@ class CsSaleContract(models.Model):
 
     def action_distribute(self):
         """Propose the RE-DOC-4 handoffs of the certified copies."""
-        self._check_re_groups([AGENT, CLERK, ARCHIVIST], self.env._("distribute copies"))
+        self._check_re_groups([ARCHIVIST], self.env._("distribute copies"))
         self._check_re_state(["certified"], self.env._("distribute copies"))
         self._cs_register_distribute()
         self._set_re_state("distributed")
@@ -515,7 +516,13 @@ class CsSaleContract(models.Model):
     # ------------------------------------------------------------------
     # Records register hooks (CORE-REC); implemented in cs_sale_contract_records
     # ------------------------------------------------------------------
+    def _cs_register_approve(self):
+        return True
+
     def _cs_register_send_to_stamping(self):
+        return True
+
+    def _cs_register_certification_out(self):
         return True
 
     def _cs_register_stamp(self):

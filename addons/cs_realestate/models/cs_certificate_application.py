@@ -60,10 +60,13 @@ class CsCertificateApplication(models.Model):
     @api.depends("contract_id.certificate_ids.state")
     def _compute_ownership_certificate(self):
         for application in self:
-            application.ownership_certificate_id = (
-                application.contract_id.certificate_ids.filtered(
-                    lambda c: c.kind == "ownership" and c.state == "issued"
-                )[:1]
+            application.ownership_certificate_id = self.search(
+                [
+                    ("contract_id", "=", application.contract_id.id),
+                    ("kind", "=", "ownership"),
+                    ("state", "=", "issued"),
+                ],
+                limit=1,
             )
 
     @api.constrains("contract_id", "kind")
@@ -97,8 +100,14 @@ class CsCertificateApplication(models.Model):
                     contract=contract.name,
                 )
             )
-        duplicate = contract.certificate_ids.filtered(
-            lambda c: c.kind == self.kind and c.state != "cancelled" and c != self
+        duplicate = self.search_count(
+            [
+                ("contract_id", "=", contract.id),
+                ("kind", "=", self.kind),
+                ("state", "!=", "cancelled"),
+                ("id", "!=", self.id),
+            ],
+            limit=1,
         )
         if duplicate:
             raise ValidationError(

@@ -105,14 +105,21 @@ class CsCertificationBatch(models.Model):
         for batch in self:
             pending = batch.line_ids.filtered(lambda line: line.result == "pending")
             pending.write({"result": "certified"})
-            batch.line_ids.filtered(lambda line: line.result == "certified").contract_id._mark_certified(
+            lines = batch.line_ids
+            lines.filtered(lambda line: line.result == "certified").contract_id._mark_certified(
                 batch.date
             )
+            lines.filtered(
+                lambda line: line.result == "rejected"
+            ).contract_id._cs_register_certification_back()
         self._set_re_state("done")
         return True
 
     def action_cancel(self):
         self._check_re_groups([CLERK], self.env._("cancel certification batches"))
         self._check_re_state(["draft", "submitted"], self.env._("cancel"))
+        self.filtered(
+            lambda b: b.state == "submitted"
+        ).line_ids.contract_id._cs_register_certification_back()
         self._set_re_state("cancelled")
         return True

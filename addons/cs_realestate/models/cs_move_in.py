@@ -136,6 +136,7 @@ class CsMoveIn(models.Model):
         contracts.fetch(["delivery_date", "user_id", "name"])
         quiet = self.with_context(
             tracking_disable=True, mail_create_nolog=True, mail_notrack=True,
+            mail_create_nosubscribe=True,
             cs_re_transition=True,
         )
         return quiet.create(

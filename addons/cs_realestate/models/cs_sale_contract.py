@@ -531,6 +531,9 @@ class CsSaleContract(models.Model):
     def _cs_register_certify(self):
         return True
 
+    def _cs_register_certification_back(self):
+        return True
+
     def _cs_register_distribute(self):
         return True
 

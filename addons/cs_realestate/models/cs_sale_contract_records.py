@@ -191,17 +191,23 @@ class CsSaleContractRecords(models.Model):
             handoff.sudo().action_confirm()
 
     def _cs_register_certify(self):
-        """Bureau result: record certified, papers come back to the archive."""
-        archives = self._holder(ARCHIVES)
+        """Bureau result: the contract record is certified (RE-DOC-3)."""
         for contract in self:
-            record = contract.sale_record_id
-            record.sudo().action_certify()
-            contract.sudo()._cs_propose_handoff(
-                record.copy_ids,
-                archives,
-                from_holder=self._holder(BUREAU),
-                note=self.env._("Back from certification (RE-DOC-3)"),
-            )
+            contract.sale_record_id.sudo().action_certify()
+        self._cs_register_certification_back()
+
+    def _cs_register_certification_back(self):
+        """The papers come back from the bureau to the archive (pending receipt)."""
+        bureau = self._holder(BUREAU)
+        for contract in self:
+            copies = contract.sale_record_id.copy_ids.filtered(lambda c: c.holder_id == bureau)
+            if copies:
+                contract.sudo()._cs_propose_handoff(
+                    copies,
+                    self._holder(ARCHIVES),
+                    from_holder=bureau,
+                    note=self.env._("Back from certification (RE-DOC-3)"),
+                )
 
     def _cs_register_distribute(self):
         """Propose the RE-DOC-4 handoffs from the archive."""

@@ -44,7 +44,6 @@ class CsCertificateApplication(models.Model):
     ownership_certificate_id = fields.Many2one(
         "cs.certificate.application",
         compute="_compute_ownership_certificate",
-        string="Ownership Certificate",
     )
     materials_date = fields.Date(readonly=True, copy=False)
     submitted_date = fields.Date(readonly=True, copy=False)

@@ -12,7 +12,7 @@ class CsCertificateApplicationRecords(models.Model):
     _inherit = ["cs.certificate.application", "cs.record.mixin"]
 
     materials_record_id = fields.Many2one(
-        "cs.record", string="Materials Record", readonly=True, copy=False
+        "cs.record", readonly=True, copy=False
     )
     receipt_slip_id = fields.Many2one("cs.receipt.slip", readonly=True, copy=False)
 

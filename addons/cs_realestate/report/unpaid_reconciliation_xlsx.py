@@ -11,19 +11,19 @@ class UnpaidReconciliationXlsx(models.AbstractModel):
     _inherit = "report.report_xlsx.abstract"
 
     def _columns(self):
-        _ = self.env._
+        tr = self.env._
         return [
-            (_("Contract"), lambda c: c.name),
-            (_("Unit"), lambda c: c.unit_id.complete_name),
-            (_("Buyer"), lambda c: c.partner_id.name),
-            (_("Phone"), lambda c: c.partner_id.phone or ""),
-            (_("Payment Method"), lambda c: dict(
+            (tr("Contract"), lambda c: c.name),
+            (tr("Unit"), lambda c: c.unit_id.complete_name),
+            (tr("Buyer"), lambda c: c.partner_id.name),
+            (tr("Phone"), lambda c: c.partner_id.phone or ""),
+            (tr("Payment Method"), lambda c: dict(
                 c._fields["payment_method"]._description_selection(c.env)
             ).get(c.payment_method)),
-            (_("Total Price"), lambda c: c.amount_total),
-            (_("Paid"), lambda c: c.amount_paid),
-            (_("Unpaid Balance"), lambda c: c.amount_due),
-            (_("CS Responsible"), lambda c: c.user_id.name or ""),
+            (tr("Total Price"), lambda c: c.amount_total),
+            (tr("Paid"), lambda c: c.amount_paid),
+            (tr("Unpaid Balance"), lambda c: c.amount_due),
+            (tr("CS Responsible"), lambda c: c.user_id.name or ""),
         ]
 
     def generate_xlsx_report(self, workbook, data, objs):

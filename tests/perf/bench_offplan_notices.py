@@ -9,10 +9,12 @@ and prints its timing and query count, then rolls everything back.
 Usage (from the repository root, on a database with cs_realestate):
     python3 tests/perf/bench_offplan_notices.py <database> [count]
 
-Measured on the development container (PostgreSQL 16, 10,000 contracts,
-5,000 notices created): see the "Measured" line below, updated by the author.
-Measured: 5000 notices in 3.1 s with 24 queries (the 1,000-contract run:
-500 notices, 0.4 s, 24 queries) - the query count does not grow with volume.
+Measured on the development container (2026-11-27, local PostgreSQL):
+    1000 contracts: 500 notices in 0.15 s, 16 queries
+    10000 contracts: 5000 notices in 1.10 s, 109 queries
+No query is issued per contract: the growth comes from the ORM's batched
+INSERTs and prefetches (one statement per ~100 new rows / 1,000 fetched
+rows), i.e. about 0.02 queries per contract.
 """
 import sys
 import time
@@ -25,7 +27,7 @@ from odoo.tools import config
 
 
 def build(env, count):
-    """Insert ``count`` contracts in bulk (SQL-free ORM, but one create call)."""
+    """Create ``count`` certified, fully paid off-plan contracts in one call."""
     project = env["cs.project"].create({"name": "Bench Garden", "code": "BENCH"})
     phase = env["cs.project.phase"].create(
         {"name": "Bench phase", "project_id": project.id, "delivery_kind": "off_plan"}

@@ -141,6 +141,7 @@ class CsSaleContract(models.Model):
     move_in_count = fields.Integer(compute="_compute_journey_counts")
     certificate_count = fields.Integer(compute="_compute_journey_counts")
     refund_count = fields.Integer(compute="_compute_journey_counts")
+    ticket_count = fields.Integer(compute="_compute_ticket_count")
     mortgage_state = fields.Selection(
         [
             ("none", "Not Applicable"),
@@ -189,6 +190,24 @@ class CsSaleContract(models.Model):
             contract.move_in_count = len(contract.move_in_ids)
             contract.certificate_count = len(contract.certificate_ids)
             contract.refund_count = len(contract.refund_ids)
+
+    def _ticket_domain(self):
+        return [("partner_id", "in", self.buyer_ids.ids or self.partner_id.ids)]
+
+    def _compute_ticket_count(self):
+        tickets = self.env["helpdesk.ticket"]
+        readable = tickets.has_access("read")
+        for contract in self:
+            contract.ticket_count = (
+                tickets.search_count(contract._ticket_domain()) if readable and contract.id else 0
+            )
+
+    def action_view_tickets(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("helpdesk_mgmt.helpdesk_ticket_action")
+        action["domain"] = self._ticket_domain()
+        action["context"] = {"default_partner_id": self.partner_id.id}
+        return action
 
     @api.constrains("payment_method", "bank_id")
     def _check_mortgage_bank(self):

@@ -264,14 +264,13 @@ class CsSaleContractRecords(models.Model):
         """Mortgage and loan contracts taken by CS to the archivist (RE-DOC-6)."""
         cs_dept = self._holder(CS_DEPT)
         for contract in self:
-            records = self.env["cs.record"]
-            for xmlid, label in (
-                ("cs_core.record_type_mortgage_contract", self.env._("Mortgage contract")),
-                ("cs_core.record_type_loan_contract", self.env._("Loan contract")),
-            ):
-                records |= contract._cs_create_record(
-                    xmlid, holder=cs_dept, title=f"{label} {contract.name}"
-                )
+            mortgage_title = self.env._("Mortgage contract %(name)s", name=contract.name)
+            loan_title = self.env._("Loan contract %(name)s", name=contract.name)
+            records = contract._cs_create_record(
+                "cs_core.record_type_mortgage_contract", holder=cs_dept, title=mortgage_title
+            ) | contract._cs_create_record(
+                "cs_core.record_type_loan_contract", holder=cs_dept, title=loan_title
+            )
             # Approved by the bank and the company with the sale contract itself.
             records.sudo().action_approve()
             contract._cs_propose_handoff(

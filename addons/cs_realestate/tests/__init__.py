@@ -5,3 +5,4 @@ from . import test_distribution
 from . import test_move_in
 from . import test_certificates
 from . import test_refund
+from . import test_contract_views

@@ -54,5 +54,6 @@
     "demo": [
         "demo/cs_users_demo.xml",
         "demo/cs_unit_demo.xml",
+        "demo/cs_record_demo.xml",
     ],
 }

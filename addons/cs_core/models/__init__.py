@@ -18,3 +18,4 @@ from . import cs_receipt_slip
 from . import cs_record_loan
 from . import cs_record_disposal
 from . import tier_definition_cs_record
+from . import cs_record_scan

@@ -79,6 +79,7 @@ class CsRecord(models.Model):
         index=True,
         readonly=True,
         copy=False,
+        group_expand=True,
     )
     company_id = fields.Many2one(
         "res.company",
@@ -124,7 +125,7 @@ class CsRecord(models.Model):
     certified_date = fields.Datetime(readonly=True, copy=False)
     filed_date = fields.Datetime(readonly=True, copy=False)
     filed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-    archived_date = fields.Date(readonly=True, copy=False)
+    archived_date = fields.Date(readonly=True, copy=False, tracking=True)
     retention_until = fields.Date(
         compute="_compute_retention_until",
         store=True,
@@ -132,6 +133,7 @@ class CsRecord(models.Model):
         help="Date after which the archived record may be disposed of; "
         "empty means kept permanently (CORE-REC-7).",
     )
+    scan_ids = fields.One2many("cs.record.scan", "record_id", string="Scans")
     loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
     disposal_id = fields.Many2one(
         "cs.record.disposal", readonly=True, copy=False, index=True
@@ -252,7 +254,8 @@ class CsRecord(models.Model):
                 rtype = self.env["cs.record.type"].browse(vals["type_id"])
                 vals["name"] = rtype._next_reference()
         records = super().create(vals_list)
-        records.filtered(lambda r: not r.copy_ids)._create_copies_from_type()
+        if not self.env.context.get("cs_record_no_auto_copies"):
+            records.filtered(lambda r: not r.copy_ids)._create_copies_from_type()
         return records
 
     def _create_copies_from_type(self, holder=None):
@@ -288,6 +291,14 @@ class CsRecord(models.Model):
         ]
         if locked_fields:
             self._check_not_locked()
+        frozen = {"type_id", "company_id", "res_model", "res_id"} & set(vals)
+        if frozen and any(record.state != "draft" for record in self):
+            raise UserError(
+                self.env._(
+                    "The type, company and source document of a record are "
+                    "fixed once it is approved (CORE-REC-2)."
+                )
+            )
         return super().write(vals)
 
     def _check_not_locked(self):
@@ -382,10 +393,13 @@ class CsRecord(models.Model):
             filed_by_id=self.env.user.id,
         )
 
-    def action_archive_record(self):
-        return self._transition(
-            "archive", "archived", archived_date=fields.Date.context_today(self)
-        )
+    def action_archive_record(self, archived_on=None):
+        """Archive; ``archived_on`` back-dates paper archived before the
+        register existed (retention counts from it)."""
+        archived_on = archived_on or fields.Date.context_today(self)
+        if fields.Date.to_date(archived_on) > fields.Date.context_today(self):
+            raise UserError(self.env._("The archive date cannot be in the future."))
+        return self._transition("archive", "archived", archived_date=archived_on)
 
     def action_reset_to_draft(self):
         """CS manager sends an approved (not yet stamped) record back."""
@@ -407,6 +421,16 @@ class CsRecord(models.Model):
         action["domain"] = [("record_id", "=", self.id)]
         action["context"] = {"default_record_id": self.id}
         return action
+
+    def action_create_disposal(self):
+        """Start a disposal for the selected records (CORE-REC-7)."""
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "cs.record.disposal",
+            "view_mode": "form",
+            "target": "current",
+            "context": {"default_record_ids": [fields.Command.set(self.ids)]},
+        }
 
     def action_propose_handoff(self):
         """Open the handoff form for the copies of these records."""

@@ -94,6 +94,10 @@ class CsRecordCopy(models.Model):
                     "(CORE-REC-3)."
                 )
             )
+        if "record_id" in vals:
+            raise UserError(
+                self.env._("A copy cannot be moved to another record (CORE-REC-3).")
+            )
         if set(vals) - {"holder_id"}:
             self.record_id._check_not_locked()
         return super().write(vals)

@@ -141,6 +141,9 @@ class CsRecordDisposal(models.Model):
                     )
                 )
         today = fields.Date.context_today(self)
+        # need_validation is computed without dependencies; a value cached
+        # before the reviews were approved would block the state change.
+        self.invalidate_recordset(["need_validation", "review_ids"])
         for disposal in self:
             disposal._set_state(
                 {

@@ -93,7 +93,9 @@ class CsRecordHandoff(models.Model):
         help="Name of the person who physically received the copies.",
     )
     note = fields.Text()
-    reject_reason = fields.Text(readonly=True, copy=False)
+    reject_reason = fields.Text(
+        copy=False, help="Why the receiver refused the copies; fill it before rejecting."
+    )
     receipt_slip_ids = fields.One2many(
         "cs.receipt.slip", "handoff_id", string="Receipt Slips"
     )
@@ -164,6 +166,17 @@ class CsRecordHandoff(models.Model):
         if not pending:
             return
         self.env.flush_all()
+        # Touch the copies so that two transactions proposing the same copy
+        # at once conflict (serialization failure, retried by Odoo) instead
+        # of both passing the check on their own snapshot.
+        self.env.cr.execute(
+            """
+            UPDATE cs_record_copy SET write_date = write_date
+             WHERE id IN (SELECT copy_id FROM cs_record_handoff_copy_rel
+                           WHERE handoff_id = ANY(%s))
+            """,
+            [pending.ids],
+        )
         self.env.cr.execute(
             """
             SELECT rel.copy_id
@@ -217,13 +230,22 @@ class CsRecordHandoff(models.Model):
                 )
             )
         custody_fields = {"copy_ids", "from_holder_id", "to_holder_id"}
+        if "reject_reason" in vals and not self._in_transition() and any(
+            h.state != "pending" for h in self
+        ):
+            raise UserError(
+                self.env._("A closed handoff cannot be changed (CORE-REC-3).")
+            )
         if custody_fields & set(vals) and any(
             h.state != "pending" for h in self
         ):
             raise UserError(
                 self.env._("A closed handoff cannot be changed (CORE-REC-3).")
             )
-        return super().write(vals)
+        result = super().write(vals)
+        if custody_fields & set(vals):
+            self._check_sender_rights()
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):
@@ -342,7 +364,10 @@ class CsRecordHandoff(models.Model):
     def action_reject(self, reason=None):
         self._check_pending()
         self._check_receiver_rights()
-        self._set_state({"state": "rejected", "reject_reason": reason or False})
+        vals = {"state": "rejected"}
+        if reason:
+            vals["reject_reason"] = reason
+        self._set_state(vals)
         self.activity_ids.unlink()
         return True
 

@@ -30,7 +30,7 @@ class CsRecordHolder(models.Model):
     _description = "Record Holder"
     _order = "holder_type, name"
 
-    name = fields.Char(required=True)
+    name = fields.Char(required=True, translate=True)
     holder_type = fields.Selection(
         HOLDER_TYPES, string="Type", required=True, default="department", index=True
     )

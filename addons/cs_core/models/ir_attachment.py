@@ -15,13 +15,19 @@ class IrAttachment(models.Model):
         """Scans of archived records cannot be removed or replaced (CORE-REC-2)."""
         if self.env.context.get(MODULE_UNINSTALL_FLAG):
             return
-        scans = self.sudo().filtered_domain(
-            Domain("res_model", "=", "cs.record") & Domain("res_id", "!=", False)
+        attachments = self.sudo().filtered_domain(
+            Domain("res_model", "in", ("cs.record", "cs.record.scan"))
+            & Domain("res_id", "!=", False)
         )
-        if not scans:
+        if not attachments:
             return
-        records = self.env["cs.record"].sudo().browse(set(scans.mapped("res_id")))
-        records.exists()._check_not_locked()
+        record_ids = set(
+            attachments.filtered(lambda a: a.res_model == "cs.record").mapped("res_id")
+        )
+        scan_ids = attachments.filtered(lambda a: a.res_model == "cs.record.scan")
+        scans = self.env["cs.record.scan"].sudo().browse(set(scan_ids.mapped("res_id")))
+        records = self.env["cs.record"].sudo().browse(record_ids)
+        (records.exists() | scans.exists().record_id)._check_not_locked()
 
     def write(self, vals):
         if PROTECTED_FIELDS & set(vals):

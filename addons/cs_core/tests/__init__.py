@@ -5,3 +5,5 @@ from . import test_record_handoff
 from . import test_receipt_slip
 from . import test_record_lending
 from . import test_record_disposal
+from . import test_record_performance
+from . import test_record_ui

@@ -78,3 +78,17 @@ class TestRecordDisposal(RecordsCase):
             self.env["cs.record.disposal"].with_user(self.archivist).create(
                 {"reason": "too early", "record_ids": [(6, 0, recent.ids)]}
             )
+
+    def test_dispose_selected_opens_prefilled_disposal(self):
+        """CORE-REC-7: from the past-retention list, selected records open a
+        new disposal prefilled with them."""
+        record = self._old_archived_record()
+        action = record.with_user(self.archivist).action_create_disposal()
+        disposal = (
+            self.env["cs.record.disposal"]
+            .with_user(self.archivist)
+            .with_context(**action["context"])
+            .create({"reason": "Retention over"})
+        )
+        self.assertEqual(disposal.record_ids, record)
+        self.assertEqual(disposal.validation_status, "no")

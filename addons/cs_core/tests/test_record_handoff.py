@@ -120,17 +120,14 @@ class TestRecordHandoff(RecordsCase):
     def test_mixin_creates_and_opens_records(self):
         """CORE-REC-2 mixin: a business document creates its records in one
         call and opens them with its smart button."""
-        unit = self.env["cs.unit"].search([], limit=1)
-        if not unit:
-            project = self.env["cs.project"].create({"name": "P"})
-            unit = self.env["cs.unit"].create(
-                {
-                    "name": "0101",
-                    "building_id": self.env["cs.building"]
-                    .create({"name": "B1", "project_id": project.id})
-                    .id,
-                }
-            )
+        project = self.env["cs.project"].create({"name": "Mixin", "code": "MX"})
+        phase = self.env["cs.project.phase"].create(
+            {"name": "Phase 1", "project_id": project.id}
+        )
+        building = self.env["cs.building"].create(
+            {"name": "M1", "phase_id": phase.id}
+        )
+        unit = self.env["cs.unit"].create({"name": "0101", "building_id": building.id})
         record = unit.with_user(self.agent)._cs_create_record(
             "cs_core.record_type_sale_contract", holder=self.cs_dept, title="Sale"
         )
@@ -148,3 +145,18 @@ class TestRecordHandoff(RecordsCase):
             record.copy_ids[:2], self.archives
         )
         self.assertEqual(handoff.state, "pending")
+
+    def test_pending_handoff_changed_only_by_sender(self):
+        """CORE-REC-3: only the sending side may change a pending handoff."""
+        record = self._record_at_cs()
+        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
+            record.copy_ids[0], self.archives
+        )
+        with self.assertRaises(UserError):
+            handoff.with_user(self.archivist).write(
+                {"copy_ids": [(4, record.copy_ids[1].id)]}
+            )
+        handoff.with_user(self.agent).write({"copy_ids": [(4, record.copy_ids[1].id)]})
+        self.assertEqual(len(handoff.copy_ids), 2)
+        with self.assertRaises(UserError):
+            record.copy_ids[0].write({"record_id": self._new_record().id})

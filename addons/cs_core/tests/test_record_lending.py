@@ -114,6 +114,7 @@ class TestRecordLending(RecordsCase):
             return loans
 
         Loan = self.env["cs.record.loan"]
+        Loan._cron_remind_overdue()  # loans of other data already reminded
         make_overdue(2)
         before = self.cr.sql_log_count
         self.assertEqual(len(Loan._cron_remind_overdue()), 2)

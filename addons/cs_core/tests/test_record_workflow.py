@@ -69,6 +69,13 @@ class TestRecordWorkflow(RecordsCase):
                         getattr(record.with_user(user), method)()
                     self.assertEqual(record.state, state)
 
+    def test_draft_can_be_deleted(self):
+        """CORE-REC-2: a draft registered by mistake can be deleted."""
+        record = self._new_record()
+        copies = record.copy_ids
+        record.with_user(self.users["admin"]).unlink()
+        self.assertFalse(record.exists() or copies.exists())
+
     def test_state_not_writable(self):
         """CORE-REC-2: write({'state': ...}) is refused for every role."""
         record = self._new_record()
@@ -157,3 +164,72 @@ class TestRecordWorkflow(RecordsCase):
         self.assertNotIn(archived, archivist_list)
         self.assertEqual(approved.next_action, "stamp")
         self.assertEqual(filed.awaiting_role, "archivist")
+
+    def test_scans_keep_versions_and_lock(self):
+        """CORE-REC-5, CORE-REC-2: a re-uploaded scan is a new version; the
+        old one stays; scans of an archived record cannot change."""
+        record = self._new_record()
+        Scan = self.env["cs.record.scan"].with_user(self.agent)
+        v1 = Scan.create({"record_id": record.id, "name": "Contract", "file": "YQ=="})
+        v2 = Scan.create({"record_id": record.id, "name": "Contract", "file": "Yg=="})
+        self.assertEqual((v1.version, v2.version), (1, 2))
+        self.assertFalse(v1.is_current)
+        self.assertTrue(v2.is_current)
+        with self.assertRaises(UserError):
+            v1.write({"file": "Yw=="})
+        self._walk(record, "archived")
+        for role in ("agent", "archivist", "admin"):
+            user = self.users[role]
+            with self.assertRaises(UserError, msg=role):
+                v2.with_user(user).unlink()
+            with self.assertRaises(UserError, msg=role):
+                Scan.with_user(user).create(
+                    {"record_id": record.id, "name": "Contract", "file": "ZA=="}
+                )
+        file_attachment = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", "cs.record.scan"),
+                    ("res_id", "=", v2.id),
+                    ("res_field", "=", "file"),
+                ]
+            )
+        )
+        self.assertTrue(file_attachment)
+        with self.assertRaises(UserError):
+            file_attachment.unlink()
+        self.assertEqual(len(record.scan_ids), 2)
+
+    def test_type_and_source_fixed_after_approval(self):
+        """CORE-REC-2: type and source are fixed once approved."""
+        record = self._new_record()
+        other_type = self.env.ref("cs_core.record_type_complaint_letter")
+        self._walk(record, "approved")
+        with self.assertRaises(UserError):
+            record.with_user(self.manager).write({"type_id": other_type.id})
+        with self.assertRaises(UserError):
+            record.sudo().write({"res_model": "res.partner", "res_id": 1})
+        self.assertEqual(record.type_id, self.rtype)
+
+    def test_multi_company_isolation(self):
+        """CORE-REC-2 security: records of another company are invisible."""
+        other_company = self.env["res.company"].create({"name": "Other PM Co"})
+        foreign = self.env["cs.record"].create(
+            {
+                "title": "Foreign contract",
+                "type_id": self.env.ref("cs_core.record_type_complaint_letter").id,
+                "company_id": other_company.id,
+            }
+        )
+        mine = self._new_record()
+        visible = self.env["cs.record"].with_user(self.archivist).search(
+            [("id", "in", (foreign | mine).ids)]
+        )
+        self.assertEqual(visible, mine)
+        self.assertFalse(
+            self.env["cs.record.copy"]
+            .with_user(self.archivist)
+            .search([("record_id", "=", foreign.id)])
+        )

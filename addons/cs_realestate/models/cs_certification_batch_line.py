@@ -1,7 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class CsCertificationBatchLine(models.Model):
@@ -58,6 +58,16 @@ class CsCertificationBatchLine(models.Model):
             line.missing_items = (
                 f"{line.contract_id.name}: {', '.join(missing)}" if missing else False
             )
+
+    def write(self, vals):
+        # Once submitted, only the bureau's result may still be recorded.
+        if set(vals) - {"result", "note"} and any(
+            line.batch_id.state != "draft" for line in self
+        ):
+            raise UserError(
+                self.env._("The lines of a submitted batch cannot be changed (RE-DOC-3).")
+            )
+        return super().write(vals)
 
     @api.constrains("contract_id", "batch_id")
     def _check_contract_not_in_open_batch(self):

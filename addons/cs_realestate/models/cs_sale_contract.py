@@ -319,6 +319,7 @@ class CsSaleContract(models.Model):
     def action_cancel(self):
         self._check_re_groups([MANAGER], self.env._("cancel contracts"))
         self._check_re_state(["draft", "approved", "to_stamp", "stamped"], self.env._("cancel"))
+        self._cs_register_cancel()
         self._set_re_state("cancelled")
         return True
 
@@ -545,6 +546,9 @@ class CsSaleContract(models.Model):
         return True
 
     def _cs_register_stamp(self):
+        return True
+
+    def _cs_register_cancel(self):
         return True
 
     def _cs_register_certify(self):

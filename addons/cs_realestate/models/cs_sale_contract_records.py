@@ -177,6 +177,14 @@ class CsSaleContractRecords(models.Model):
             )
         records.action_stamp()
 
+    def _cs_register_cancel(self):
+        """A cancelled contract's papers stop travelling: pending handoffs are withdrawn."""
+        pending = self.env["cs.record.handoff"].search(
+            [("state", "=", "pending"), ("copy_ids", "in", self.sale_record_id.copy_ids.ids)]
+        )
+        # The CS manager cancels on behalf of the sending department.
+        pending.sudo().action_cancel()
+
     def _cs_register_certification_out(self):
         """Stamped originals go to the housing bureau with the batch."""
         bureau = self._holder(BUREAU)

@@ -39,6 +39,8 @@ class TestCertificationBatch(RealEstateCommon):
         batch.line_ids.has_buyer_id_copy = True
         batch.action_submit()
         self.assertEqual(batch.state, "submitted")
+        with self.assertRaises(UserError):
+            batch.line_ids.has_authorization_letter = False
 
     def test_results_certify_and_bureau_round_trip(self):
         """RE-DOC-3, RE-DOC-6, CORE-REC-3: submission takes the papers to the bureau,

@@ -86,6 +86,20 @@ class TestContractWorkflow(RealEstateCommon):
         self.assertEqual(record.state, "stamped")
         self.assertEqual(contract.state, "stamped")
 
+    def test_cancel_withdraws_pending_handoff(self):
+        """CORE-REC-3: cancelling a contract sent for stamping withdraws its pending handoff."""
+        contract = self._create_contract()
+        contract.with_user(self.manager).action_approve()
+        contract.with_user(self.clerk).action_send_to_stamping()
+        handoff = contract.sale_record_id.copy_ids.pending_handoff_id
+        contract.with_user(self.manager).action_cancel()
+        self.assertEqual(handoff.state, "cancelled")
+        self.assertEqual(contract.state, "cancelled")
+        self.assertEqual(
+            contract.sale_record_id.copy_ids.holder_id,
+            self._ref("cs_core.holder_department_marketing"),
+        )
+
     def test_terms_locked_after_approval(self):
         """RE-DOC-1: the price terms of an approved contract are locked."""
         contract = self._create_contract()

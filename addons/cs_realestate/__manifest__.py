@@ -21,6 +21,7 @@
         "data/cs_realestate_sequence_data.xml",
         "data/cs_realestate_holder_data.xml",
         "data/cs_realestate_cron_data.xml",
+        "data/cs_realestate_automation_data.xml",
         "views/cs_sale_contract_views.xml",
         "views/cs_subscription_agreement_views.xml",
         "views/cs_certification_batch_views.xml",

@@ -107,12 +107,15 @@ class CsRefund(models.Model):
         self._set_re_state("cancelled")
         return True
 
-    @api.model
-    def _cron_flag_overdue(self, today=None):
-        """Flag refunds past their deadline, with one warning activity each."""
+    def _flag_overdue(self, today=None):
+        """Flag refunds past their deadline, with one warning activity each.
+
+        Run by the time-based automation rule ``automation_refund_overdue``
+        (one day after the deadline, editable by the CS administrator).
+        """
         today = today or fields.Date.context_today(self)
-        late = self.search(
-            [("state", "=", "approved"), ("deadline", "<", today), ("is_overdue", "=", False)]
+        late = self.filtered(
+            lambda r: r.state == "approved" and not r.is_overdue and r.deadline and r.deadline < today
         )
         finance = self.env.ref(FINANCE).sudo().user_ids.filtered("active")[:1]
         for refund in late:

@@ -135,3 +135,22 @@ class TestContractWorkflow(RealEstateCommon):
         self.assertEqual(contract.amount_total, 1_080_000.0)
         self.assertEqual(contract.subscription_id, agreement)
         self.assertEqual(contract.buyer_ids, self.owner_b)
+
+    def test_sales_sees_own_agreements(self):
+        """CORE-ROLE-2: a sales representative sees the agreements they signed only;
+        the data clerk and the archivist see all of them."""
+        other_sales = self.sales.copy({"login": "t_re_sales6_b"})
+        agreements = self.env["cs.subscription.agreement"]
+        mine = agreements.with_user(self.sales).create(
+            {"unit_id": self._new_unit().id, "partner_id": self.owner_a.id}
+        )
+        theirs = agreements.with_user(other_sales).create(
+            {"unit_id": self._new_unit().id, "partner_id": self.owner_b.id}
+        )
+        visible = agreements.with_user(self.sales).search([("id", "in", (mine | theirs).ids)])
+        self.assertEqual(visible, mine)
+        for user in (self.clerk, self.archivist):
+            self.assertEqual(
+                agreements.with_user(user).search([("id", "in", (mine | theirs).ids)]),
+                mine | theirs,
+            )

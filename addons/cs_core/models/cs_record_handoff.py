@@ -313,11 +313,11 @@ class CsRecordHandoff(models.Model):
                 )
 
     def _notify_receivers(self):
-        """Activity for an employee receiver so it shows in their to-do."""
+        """To-do for the receiving employee or the department's responsible."""
         activity_type = self.env.ref("mail.mail_activity_data_todo")
         for handoff in self:
-            user = handoff.to_holder_id.user_id
-            if handoff.to_holder_id.holder_type == "employee" and user:
+            user = handoff.to_holder_id._get_receiving_user()
+            if user:
                 handoff.activity_schedule(
                     activity_type_id=activity_type.id,
                     user_id=user.id,

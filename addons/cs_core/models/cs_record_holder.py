@@ -51,6 +51,10 @@ class CsRecordHolder(models.Model):
         "res.groups",
         help="All users of this group are members of the department.",
     )
+    responsible_id = fields.Many2one(
+        "res.users",
+        help="Gets a to-do for every handoff addressed to this department.",
+    )
     company_id = fields.Many2one(
         "res.company", default=lambda self: self.env.company, index=True
     )
@@ -102,6 +106,15 @@ class CsRecordHolder(models.Model):
     def _get_user_holders(self, user=None):
         user = user or self.env.user
         return self.sudo().search(self._member_domain(user))
+
+    def _get_receiving_user(self):
+        """User who should be reminded of copies arriving at this holder."""
+        self.ensure_one()
+        if self.holder_type == "employee":
+            return self.user_id
+        if self.holder_type == "department":
+            return self.responsible_id
+        return self.env["res.users"]
 
     def _is_member(self, user=None):
         """True if ``user`` may act for every holder in ``self``."""

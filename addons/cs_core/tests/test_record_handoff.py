@@ -14,6 +14,7 @@ class TestRecordHandoff(RecordsCase):
     def test_lifecycle_moves_holder_on_confirmation(self):
         """CORE-REC-3: pending until the receiver confirms; holder changes
         only on confirmation; the chain shows on the record."""
+        self.archives.responsible_id = False
         record = self._record_at_cs()
         copy_a = record.copy_ids[0]
         Handoff = self.env["cs.record.handoff"].with_user(self.agent)
@@ -34,6 +35,7 @@ class TestRecordHandoff(RecordsCase):
             .with_user(self.users["finance"])
             .search([("is_my_receipt", "=", True)]),
         )
+        self.assertFalse(handoff.activity_ids)  # no responsible set
         handoff.with_user(self.archivist).action_confirm()
         self.assertEqual(handoff.state, "confirmed")
         self.assertEqual(handoff.confirmed_by_id, self.archivist)
@@ -160,3 +162,15 @@ class TestRecordHandoff(RecordsCase):
         self.assertEqual(len(handoff.copy_ids), 2)
         with self.assertRaises(UserError):
             record.copy_ids[0].write({"record_id": self._new_record().id})
+
+    def test_department_responsible_gets_todo(self):
+        """CORE-REC-3 (RE-DOC-6): the receiving department's responsible gets a
+        to-do, marked done when receipt is confirmed."""
+        self.archives.responsible_id = self.archivist
+        record = self._record_at_cs()
+        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
+            record.copy_ids, self.archives
+        )
+        self.assertEqual(handoff.activity_ids.user_id, self.archivist)
+        handoff.with_user(self.archivist).action_confirm()
+        self.assertFalse(handoff.activity_ids)

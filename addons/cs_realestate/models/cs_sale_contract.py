@@ -382,8 +382,15 @@ class CsSaleContract(models.Model):
     # Surveying and area difference (RE-CERT-1, RE-CERT-2)
     # ------------------------------------------------------------------
     def action_file_survey(self):
-        """File survey forms; works on one contract or in bulk (off-plan)."""
-        self._check_re_groups([CLERK, AGENT], self.env._("file surveys"))
+        """File survey forms; works on one contract or in bulk (off-plan).
+
+        Existing homes are filed by the data clerk, off-plan homes in bulk by
+        CS (RE-CERT-1).
+        """
+        if self.filtered(lambda c: c.delivery_kind == "existing"):
+            self._check_re_groups([CLERK], self.env._("file surveys of existing homes"))
+        if self.filtered(lambda c: c.delivery_kind == "off_plan"):
+            self._check_re_groups([AGENT], self.env._("file surveys of off-plan homes"))
         self._check_re_state(["certified", "distributed", "archived"], self.env._("file a survey"))
         if self.filtered(lambda c: c.survey_state != "none"):
             raise UserError(self.env._("A survey was already filed for one of these contracts."))

@@ -43,18 +43,38 @@ class TestCertificates(RealEstateCommon):
         self.assertEqual(contract.survey_state, "settled")
         self.assertTrue(self._application(contract))
 
-    def test_area_difference_refund(self):
-        """RE-CERT-2, RE-DOC-7: a smaller measured area creates a draft refund."""
+    def test_measure_wizard(self):
+        """RE-CERT-2: the clerk records the measured area through the wizard."""
         contract = self._paid_certified()
-        contract.with_user(self.agent).action_file_survey()
+        contract.with_user(self.clerk).action_file_survey()
+        action = contract.with_user(self.clerk).action_open_measure_wizard()
+        wizard = (
+            self.env[action["res_model"]]
+            .with_user(self.clerk)
+            .with_context(**action["context"])
+            .create({"measured_area": 100.0})
+        )
+        wizard.action_confirm()
+        self.assertEqual(contract.measured_area, 100.0)
+        self.assertEqual(contract.survey_state, "settled", "no difference: nothing to settle")
+
+    def test_area_difference_refund(self):
+        """RE-CERT-1, RE-CERT-2, RE-DOC-7: the clerk files existing homes; a smaller
+        measured area creates a draft refund."""
+        contract = self._paid_certified()
+        with self.assertRaises(AccessError):
+            contract.with_user(self.agent).action_file_survey()
+        contract.with_user(self.clerk).action_file_survey()
         contract.with_user(self.agent)._record_measured_area(99.0)
         self.assertEqual(contract.refund_ids.amount, 10000.0)
         self.assertEqual(contract.refund_ids.reason, "area_difference")
         self.assertEqual(contract.survey_state, "measured")
 
     def test_bulk_survey_offplan(self):
-        """RE-CERT-1: CS files the surveys of off-plan contracts in bulk."""
+        """RE-CERT-1: CS (not the clerk) files the surveys of off-plan contracts in bulk."""
         contracts = self._paid_certified(kind="off_plan") | self._paid_certified(kind="off_plan")
+        with self.assertRaises(AccessError):
+            contracts.with_user(self.clerk).action_file_survey()
         contracts.with_user(self.agent).action_file_survey()
         self.assertEqual(set(contracts.mapped("survey_state")), {"filed"})
         with self.assertRaises(UserError):
@@ -65,7 +85,7 @@ class TestCertificates(RealEstateCommon):
         issued ownership certificate; materials go to the customer on a receipt slip."""
         contract = self._paid_certified()
         contract.with_context(cs_re_transition=True).write({"paid_confirmed": False})
-        contract.with_user(self.agent).action_file_survey()
+        contract.with_user(self.clerk).action_file_survey()
         contract.with_user(self.agent)._record_measured_area(100.0)
         self.assertEqual(contract.survey_state, "settled")
         with self.assertRaisesText(ValidationError, "full payment"):

@@ -1,0 +1,128 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+AGENT = "cs_core.group_cs_agent"
+MANAGER = "cs_core.group_cs_manager"
+FINANCE = "cs_core.group_cs_finance"
+# A signed refund approval must be processed within one week (RE-DOC-7).
+REFUND_DAYS = 7
+
+
+class CsRefund(models.Model):
+    """Refund after cancellation (退房) or overpayment (多缴款), RE-DOC-7."""
+
+    _name = "cs.refund"
+    _description = "Refund"
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _order = "id desc"
+
+    name = fields.Char(
+        string="Refund Number", required=True, copy=False, readonly=True,
+        default=lambda self: self.env._("New"),
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("approved", "Approved"),
+            ("processed", "Processed"),
+            ("notified", "Customer Notified"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
+    )
+    contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True)
+    company_id = fields.Many2one(related="contract_id.company_id", store=True)
+    partner_id = fields.Many2one(related="contract_id.partner_id", store=True)
+    unit_id = fields.Many2one(related="contract_id.unit_id", store=True)
+    reason = fields.Selection(
+        [
+            ("cancellation", "Cancellation (退房)"),
+            ("overpayment", "Overpayment (多缴款)"),
+            ("area_difference", "Area Difference"),
+        ],
+        required=True, default="overpayment",
+    )
+    amount = fields.Float(digits=(16, 2), required=True, tracking=True)
+    user_id = fields.Many2one(
+        "res.users", string="CS Responsible", default=lambda self: self.env.user
+    )
+    approved_date = fields.Date(readonly=True, copy=False)
+    deadline = fields.Date(
+        string="Processing Deadline", readonly=True, copy=False, index=True, tracking=True
+    )
+    processed_date = fields.Date(readonly=True, copy=False)
+    notified_date = fields.Date(readonly=True, copy=False)
+    is_overdue = fields.Boolean(
+        string="Overdue", readonly=True, copy=False, index=True,
+        help="Set by the daily check when the refund is not processed within 7 days.",
+    )
+
+    _amount_positive = models.Constraint("CHECK (amount > 0)", "A refund amount must be positive.")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("cs.refund") or "/"
+        return super().create(vals_list)
+
+    def action_approve(self):
+        """The signed refund approval starts the 7-day deadline."""
+        self._check_re_groups([MANAGER], self.env._("approve refunds"))
+        self._check_re_state(["draft"], self.env._("approve"))
+        today = fields.Date.context_today(self)
+        self._set_re_state(
+            "approved", approved_date=today, deadline=today + timedelta(days=REFUND_DAYS)
+        )
+        return True
+
+    def action_process(self):
+        self._check_re_groups([FINANCE], self.env._("process refunds"))
+        self._check_re_state(["approved"], self.env._("process"))
+        self._set_re_state(
+            "processed", processed_date=fields.Date.context_today(self), is_overdue=False
+        )
+        self.activity_feedback(["mail.mail_activity_data_warning"])
+        for refund in self:
+            refund.activity_schedule(
+                "mail.mail_activity_data_call",
+                user_id=refund.user_id.id or self.env.user.id,
+                summary=self.env._("Notify the customer to collect the refund (RE-DOC-7)"),
+            )
+        return True
+
+    def action_notify_customer(self):
+        self._check_re_groups([AGENT], self.env._("notify customers of refunds"))
+        self._check_re_state(["processed"], self.env._("notify the customer"))
+        self._set_re_state("notified", notified_date=fields.Date.context_today(self))
+        self.activity_feedback(["mail.mail_activity_data_call"])
+        return True
+
+    def action_cancel(self):
+        self._check_re_groups([MANAGER], self.env._("cancel refunds"))
+        self._check_re_state(["draft", "approved"], self.env._("cancel"))
+        self._set_re_state("cancelled")
+        return True
+
+    def _flag_overdue(self, today=None):
+        """Flag refunds past their deadline, with one warning activity each.
+
+        Run by the time-based automation rule ``automation_refund_overdue``
+        (one day after the deadline, editable by the CS administrator).
+        """
+        today = today or fields.Date.context_today(self)
+        late = self.filtered(
+            lambda r: r.state == "approved" and not r.is_overdue and r.deadline and r.deadline < today
+        )
+        finance = self.env.ref(FINANCE).sudo().user_ids.filtered("active")[:1]
+        for refund in late:
+            refund.activity_schedule(
+                "mail.mail_activity_data_warning",
+                user_id=(finance or refund.user_id or self.env.user).id,
+                summary=self.env._("Refund overdue: 7-day processing deadline passed (RE-DOC-7)"),
+            )
+        late.with_context(cs_re_transition=True).write({"is_overdue": True})
+        return late

@@ -1,0 +1,120 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+CLERK = "cs_realestate.group_re_data_clerk"
+SALES = "cs_realestate.group_re_sales"
+ARCHIVIST = "cs_core.group_cs_archivist"
+
+
+class CsSubscriptionAgreement(models.Model):
+    """Subscription agreement (认购合同, RE-DOC-5), converted into a sale contract."""
+
+    _name = "cs.subscription.agreement"
+    _description = "Subscription Agreement"
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _order = "id desc"
+
+    name = fields.Char(
+        string="Agreement Number", required=True, copy=False, readonly=True,
+        default=lambda self: self.env._("New"), index=True,
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("signed", "Signed"),
+            ("stamped", "Stamped"),
+            ("converted", "Converted to Contract"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft", required=True, readonly=True, tracking=True, copy=False,
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    unit_id = fields.Many2one("cs.unit", required=True, tracking=True, ondelete="restrict")
+    partner_id = fields.Many2one("res.partner", string="Buyer", required=True, tracking=True)
+    user_id = fields.Many2one(
+        "res.users", string="Sales Representative", default=lambda self: self.env.user
+    )
+    date = fields.Date(default=fields.Date.context_today, required=True)
+    area = fields.Float(string="Area (m²)", digits=(12, 2))
+    unit_price = fields.Float(string="Unit Price (per m²)", digits=(16, 2))
+    deposit = fields.Float(digits=(16, 2))
+    payment_method = fields.Selection(
+        [("lump_sum", "Lump Sum"), ("mortgage", "Mortgage")], default="lump_sum", required=True
+    )
+    bank_id = fields.Many2one("res.partner", string="Mortgage Bank")
+    contract_id = fields.Many2one("cs.sale.contract", readonly=True, copy=False)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.subscription.agreement") or "/"
+                )
+        return super().create(vals_list)
+
+    def action_sign(self):
+        self._check_re_groups([SALES], self.env._("sign subscription agreements"))
+        self._check_re_state(["draft"], self.env._("sign"))
+        self._set_re_state("signed")
+        self._cs_register_subscription()
+        return True
+
+    def action_stamp(self):
+        """Stamped; one copy goes to the customer, one to the archivist (RE-DOC-5)."""
+        self._check_re_groups([ARCHIVIST], self.env._("stamp subscription agreements"))
+        self._check_re_state(["signed"], self.env._("stamp"))
+        self._cs_register_subscription_stamp()
+        self._set_re_state("stamped")
+        return True
+
+    def action_convert(self):
+        """Create the sale contract from the agreement's terms."""
+        self._check_re_groups([CLERK], self.env._("convert subscription agreements"))
+        self._check_re_state(["stamped"], self.env._("convert"))
+        contracts = self.env["cs.sale.contract"]
+        for agreement in self:
+            contract = contracts.create(agreement._prepare_contract_values())
+            agreement._set_re_state("converted", contract_id=contract.id)
+            contracts |= contract
+        if len(contracts) == 1:
+            return {
+                "type": "ir.actions.act_window",
+                "res_model": "cs.sale.contract",
+                "res_id": contracts.id,
+                "view_mode": "form",
+            }
+        return True
+
+    def _prepare_contract_values(self):
+        self.ensure_one()
+        delivery_kind = self.unit_id.delivery_kind
+        return {
+            "subscription_id": self.id,
+            "unit_id": self.unit_id.id,
+            "partner_id": self.partner_id.id,
+            "company_id": self.company_id.id,
+            "contract_area": self.area or self.unit_id.area,
+            "unit_price": self.unit_price,
+            "payment_method": self.payment_method,
+            "bank_id": self.bank_id.id,
+            "delivery_kind": delivery_kind if delivery_kind in ("existing", "off_plan") else "existing",
+        }
+
+    def action_cancel(self):
+        self._check_re_groups([CLERK], self.env._("cancel subscription agreements"))
+        if self.filtered(lambda a: a.state == "converted"):
+            raise UserError(self.env._("A converted agreement cannot be cancelled."))
+        self._set_re_state("cancelled")
+        return True
+
+    # Records register hooks, implemented once the register is available.
+    def _cs_register_subscription(self):
+        return True
+
+    def _cs_register_subscription_stamp(self):
+        return True

@@ -1,0 +1,53 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+ARCHIVES = "cs_core.holder_department_archives"
+
+
+class CsSubscriptionAgreementRecords(models.Model):
+    """Subscription agreement copies in the register (RE-DOC-5).
+
+    The sales representative hands both signed copies to the archivist; after
+    stamping the Party B copy goes to the customer on a receipt slip and the
+    Party A copy stays in the archive.
+    """
+
+    _name = "cs.subscription.agreement"
+    _inherit = ["cs.subscription.agreement", "cs.record.mixin"]
+
+    record_id = fields.Many2one("cs.record", string="Agreement Record", readonly=True, copy=False)
+
+    def _cs_register_subscription(self):
+        holder_model = self.env["cs.record.holder"]
+        for agreement in self:
+            holder = holder_model._get_for_user(self.env.user)
+            record = agreement._cs_create_record(
+                "cs_core.record_type_subscription_agreement",
+                holder=holder,
+                title=self.env._("Subscription agreement %(name)s", name=agreement.name),
+            )
+            agreement._cs_propose_handoff(
+                record.copy_ids, self.env.ref(ARCHIVES), from_holder=holder,
+                note=self.env._("Signed agreement for stamping (RE-DOC-5)"),
+            )
+            agreement._set_re_state_free(record_id=record.id)
+
+    def _cs_register_subscription_stamp(self):
+        archives = self.env.ref(ARCHIVES)
+        records = self.record_id
+        self.env["cs.sale.contract"]._cs_receive_pending(records, archives)
+        # Signing by the sales representative is the company's approval.
+        records.filtered(lambda r: r.state == "draft").sudo().action_approve()
+        records.action_stamp()
+        holder_model = self.env["cs.record.holder"]
+        for agreement in self:
+            handoff = agreement._cs_propose_handoff(
+                agreement.record_id.copy_ids.filtered(lambda c: c.party == "b"),
+                holder_model._get_for_partner(agreement.partner_id, "customer"),
+                note=self.env._("Party B copy to the customer (RE-DOC-5)"),
+            )
+            handoff._cs_create_receipt_slip()
+
+    def _set_re_state_free(self, **vals):
+        return self.with_context(cs_re_transition=True).write(vals)

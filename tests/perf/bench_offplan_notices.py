@@ -25,6 +25,8 @@ from odoo import api
 from odoo.modules.registry import Registry
 from odoo.tools import config
 
+from odoo.addons.cs_core.tools import TRUSTED
+
 
 def build(env, count):
     """Create ``count`` certified, fully paid off-plan contracts in one call."""
@@ -40,7 +42,7 @@ def build(env, count):
     today = date.today()
     quiet = env["cs.sale.contract"].with_context(
         tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True,
-        cs_re_transition=True,
+        cs_workflow_transition=TRUSTED,
     )
     return quiet.create(
         [

@@ -11,7 +11,7 @@ class CsCertificateApplication(models.Model):
 
     _name = "cs.certificate.application"
     _description = "Certificate Application"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
 
     name = fields.Char(compute="_compute_name", store=True)

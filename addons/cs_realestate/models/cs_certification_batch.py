@@ -13,7 +13,7 @@ class CsCertificationBatch(models.Model):
 
     _name = "cs.certification.batch"
     _description = "Certification Batch"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "date desc, id desc"
 
     name = fields.Char(

@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.cs_core.tools import TRUSTED
+
 AGENT = "cs_core.group_cs_agent"
 # Off-plan move-in notices go out this many days before delivery (RE-MOVE-3).
 NOTICE_DAYS = 10
@@ -15,7 +17,7 @@ class CsMoveIn(models.Model):
 
     _name = "cs.move.in"
     _description = "Move-in Notice and Slip"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "appointment_date desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -137,7 +139,7 @@ class CsMoveIn(models.Model):
         quiet = self.with_context(
             tracking_disable=True, mail_create_nolog=True, mail_notrack=True,
             mail_create_nosubscribe=True,
-            cs_re_transition=True,
+            cs_workflow_transition=TRUSTED,
         )
         return quiet.create(
             [
@@ -178,4 +180,4 @@ class CsMoveIn(models.Model):
         return late
 
     def _set_re_state_free(self, **vals):
-        return self.with_context(cs_re_transition=True).write(vals)
+        return self.with_context(cs_workflow_transition=TRUSTED).write(vals)

@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
+from odoo.addons.cs_core.tools import TRUSTED
+
 AGENT = "cs_core.group_cs_agent"
 MANAGER = "cs_core.group_cs_manager"
 FINANCE = "cs_core.group_cs_finance"
@@ -16,7 +18,7 @@ class CsRefund(models.Model):
 
     _name = "cs.refund"
     _description = "Refund"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
 
     name = fields.Char(
@@ -124,5 +126,5 @@ class CsRefund(models.Model):
                 user_id=(finance or refund.user_id or self.env.user).id,
                 summary=self.env._("Refund overdue: 7-day processing deadline passed (RE-DOC-7)"),
             )
-        late.with_context(cs_re_transition=True).write({"is_overdue": True})
+        late.with_context(cs_workflow_transition=TRUSTED).write({"is_overdue": True})
         return late

@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.cs_core.tools import TRUSTED, is_trusted
+
 CLERK = "cs_realestate.group_re_data_clerk"
 AGENT = "cs_core.group_cs_agent"
 MANAGER = "cs_core.group_cs_manager"
@@ -36,7 +38,7 @@ class CsSaleContract(models.Model):
 
     _name = "cs.sale.contract"
     _description = "Sale Contract"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
 
     name = fields.Char(
@@ -234,7 +236,7 @@ class CsSaleContract(models.Model):
                 self.env._("The terms of an approved contract cannot be changed (RE-DOC-1).")
             )
         for field in ("paid_confirmed", "measured_area", "survey_state", "mortgage_state"):
-            if field in vals and not self.env.context.get("cs_re_transition"):
+            if field in vals and not is_trusted(self.env, "cs_workflow_transition"):
                 raise UserError(
                     self.env._(
                         "%(field)s changes only through the workflow buttons.",
@@ -367,7 +369,7 @@ class CsSaleContract(models.Model):
         return True
 
     def _set_re_state_free(self, **vals):
-        return self.with_context(cs_re_transition=True).write(vals)
+        return self.with_context(cs_workflow_transition=TRUSTED).write(vals)
 
     def _schedule_for_group(self, group_xmlid, summary):
         """One to-do per contract for the first active user of ``group_xmlid``."""

@@ -13,7 +13,7 @@ class CsSubscriptionAgreement(models.Model):
 
     _name = "cs.subscription.agreement"
     _description = "Subscription Agreement"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.re.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
 
     name = fields.Char(

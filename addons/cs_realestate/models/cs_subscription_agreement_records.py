@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
+from odoo.addons.cs_core.tools import TRUSTED
+
 ARCHIVES = "cs_core.holder_department_archives"
 
 
@@ -50,4 +52,4 @@ class CsSubscriptionAgreementRecords(models.Model):
             handoff._cs_create_receipt_slip()
 
     def _set_re_state_free(self, **vals):
-        return self.with_context(cs_re_transition=True).write(vals)
+        return self.with_context(cs_workflow_transition=TRUSTED).write(vals)

@@ -19,6 +19,24 @@ class TestContractWorkflow(RealEstateCommon):
             contract.with_user(self.finance).write({"paid_confirmed": True})
         self.assertEqual(contract.state, "draft")
 
+    def test_forged_transition_flag_refused(self):
+        """RE-DOC-1, CORE-ROLE-2: a transition flag sent in the context, as
+        any RPC caller can, does not open the guarded fields."""
+        contract = self._create_contract()
+        forged = contract.with_user(self.manager).with_context(cs_workflow_transition=True)
+        with self.assertRaises(UserError):
+            forged.write({"state": "certified"})
+        with self.assertRaises(UserError):
+            contract.with_user(self.finance).with_context(
+                cs_workflow_transition=True
+            ).write({"paid_confirmed": True})
+        with self.assertRaises(UserError):
+            self.env["cs.sale.contract"].with_context(cs_workflow_transition=True).create(
+                self._contract_vals(state="certified")
+            )
+        self.assertEqual(contract.state, "draft")
+        self.assertFalse(contract.paid_confirmed)
+
     def test_amounts_and_mortgage_bank(self):
         """RE-DOC-1: total = area x unit price, paid and unpaid amounts; mortgage needs a bank."""
         contract = self._create_contract(paid=False)

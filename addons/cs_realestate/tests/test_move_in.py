@@ -5,6 +5,8 @@ from datetime import date, timedelta
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
+from odoo.addons.cs_core.tools import TRUSTED
+
 from .common import RealEstateCommon
 
 
@@ -13,7 +15,7 @@ class TestMoveIn(RealEstateCommon):
     def _certified_quick(self, **kwargs):
         """A contract already certified (the journey itself is tested elsewhere)."""
         contract = self._create_contract(**kwargs)
-        contract.with_context(cs_re_transition=True).write({"state": "certified"})
+        contract.with_context(cs_workflow_transition=TRUSTED).write({"state": "certified"})
         return contract
 
     def test_slip_needs_finance_confirmation(self):
@@ -43,7 +45,7 @@ class TestMoveIn(RealEstateCommon):
             kind="off_plan", paid=paid, delivery_date=date.today() + timedelta(days=days)
         )
         if confirmed:
-            contract.with_context(cs_re_transition=True).write({"paid_confirmed": True})
+            contract.with_context(cs_workflow_transition=TRUSTED).write({"paid_confirmed": True})
         return contract
 
     def test_offplan_notices(self):
@@ -53,7 +55,7 @@ class TestMoveIn(RealEstateCommon):
         unpaid = self._offplan(5, paid=False, confirmed=False)
         unconfirmed = self._offplan(5, confirmed=False)
         existing = self._certified_quick(delivery_date=date.today() + timedelta(days=5))
-        existing.with_context(cs_re_transition=True).write({"paid_confirmed": True})
+        existing.with_context(cs_workflow_transition=TRUSTED).write({"paid_confirmed": True})
         moves = self.env["cs.move.in"]._cron_send_offplan_notices()
         self.assertEqual(moves.contract_id, due)
         self.assertEqual(set(moves.mapped("state")), {"notified"})

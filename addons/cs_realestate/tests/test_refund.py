@@ -5,6 +5,8 @@ from datetime import date, timedelta
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
+from odoo.addons.cs_core.tools import TRUSTED
+
 from .common import RealEstateCommon
 
 
@@ -48,7 +50,7 @@ class TestRefund(RealEstateCommon):
         contract = self._create_contract()
         refund = self.env["cs.refund"].create({"contract_id": contract.id, "amount": 100.0})
         refund.with_user(self.manager).action_approve()
-        refund.with_context(cs_re_transition=True).write(
+        refund.with_context(cs_workflow_transition=TRUSTED).write(
             {"deadline": date.today() - timedelta(days=1)}
         )
         rule.action_server_ids.with_context(

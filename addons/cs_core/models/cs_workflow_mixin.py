@@ -3,27 +3,29 @@
 from odoo import api, models
 from odoo.exceptions import AccessError, UserError
 
-TRANSITION_KEY = "cs_re_transition"
+from ..tools import TRUSTED, is_trusted
+
+TRANSITION_KEY = "cs_workflow_transition"
 
 
-class CsReWorkflowMixin(models.AbstractModel):
-    """Guarded workflow state for the real-estate documents.
+class CsWorkflowMixin(models.AbstractModel):
+    """Guarded workflow state for business documents.
 
     ``state`` changes only through the transition methods, each of which
     checks the group owning it; a plain ``write({'state': ...})`` (RPC or
     ORM) is refused.
     """
 
-    _name = "cs.re.workflow.mixin"
-    _description = "Real-Estate Guarded Workflow"
+    _name = "cs.workflow.mixin"
+    _description = "Guarded Workflow"
 
     @api.model_create_multi
     def create(self, vals_list):
         default = self._fields["state"].default
         default_state = default(self) if callable(default) else default
         for vals in vals_list:
-            if vals.get("state", default_state) != default_state and not self.env.context.get(
-                TRANSITION_KEY
+            if vals.get("state", default_state) != default_state and not is_trusted(
+                self.env, TRANSITION_KEY
             ):
                 raise UserError(
                     self.env._(
@@ -33,7 +35,7 @@ class CsReWorkflowMixin(models.AbstractModel):
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" in vals and not self.env.context.get(TRANSITION_KEY):
+        if "state" in vals and not is_trusted(self.env, TRANSITION_KEY):
             raise UserError(
                 self.env._(
                     "The status of %(doc)s can only change through its workflow buttons.",
@@ -69,4 +71,4 @@ class CsReWorkflowMixin(models.AbstractModel):
 
     def _set_re_state(self, state, **vals):
         vals["state"] = state
-        return self.with_context(**{TRANSITION_KEY: True}).write(vals)
+        return self.with_context(**{TRANSITION_KEY: TRUSTED}).write(vals)

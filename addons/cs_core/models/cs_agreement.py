@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import TRUSTED, is_trusted
+from ..tools import TRUSTED
 
 # Fields that make up the agreement itself: frozen once it leaves draft.
 CS_AGREEMENT_LOCKED_FIELDS = {
@@ -27,7 +27,13 @@ class CsAgreement(models.Model):
 
     _name = "cs.agreement"
     _description = "Compensation Agreement"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation", "cs.record.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "cs.workflow.mixin",
+        "tier.validation",
+        "cs.record.mixin",
+    ]
     _order = "id desc"
 
     _state_from = ["draft"]
@@ -113,14 +119,13 @@ class CsAgreement(models.Model):
                 vals["name"] = self.env["ir.sequence"].next_by_code("cs.agreement") or "/"
         return super().create(vals_list)
 
+    def _cs_state_locked_message(self):
+        return self.env._(
+            "The agreement state changes only through its buttons, after "
+            "Legal Counsel and the General Manager approved it (CORE-CMP-3)."
+        )
+
     def write(self, vals):
-        if "state" in vals and not is_trusted(self.env, "cs_agreement_transition"):
-            raise UserError(
-                self.env._(
-                    "The agreement state changes only through its buttons, after "
-                    "Legal Counsel and the General Manager approved it (CORE-CMP-3)."
-                )
-            )
         if CS_AGREEMENT_LOCKED_FIELDS & set(vals) and any(
             rec.state != "draft" for rec in self
         ):
@@ -245,12 +250,11 @@ class CsAgreement(models.Model):
     # ------------------------------------------------------------------
     # Transitions
     # ------------------------------------------------------------------
-    def _cs_set_state(self, state, extra_vals=None):
-        vals = dict(extra_vals or {}, state=state)
+    def _cs_set_state(self, state, **vals):
         # need_validation has no dependencies: drop the value cached before
         # the reviews existed, or base_tier_validation re-requests them.
         self.invalidate_recordset(["need_validation"])
-        self.with_context(cs_agreement_transition=TRUSTED).write(vals)
+        return super()._cs_set_state(state, **vals)
 
     def _cs_require_group(self, xmlid, action_label):
         if not self.env.user.has_group(xmlid):
@@ -272,7 +276,7 @@ class CsAgreement(models.Model):
                     )
                 )
         self._cs_check_approvals()
-        self._cs_set_state("signed", {"sign_date": fields.Date.context_today(self)})
+        self._cs_set_state("signed", sign_date=fields.Date.context_today(self))
 
     def action_pay(self):
         self._cs_require_group("cs_core.group_cs_finance", self.env._("pay"))
@@ -286,7 +290,7 @@ class CsAgreement(models.Model):
                     )
                 )
         self._cs_check_approvals()
-        self._cs_set_state("paid", {"payment_date": fields.Date.context_today(self)})
+        self._cs_set_state("paid", payment_date=fields.Date.context_today(self))
         self._create_archive_record()
 
     def action_cancel(self):

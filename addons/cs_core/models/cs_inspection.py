@@ -3,8 +3,6 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import TRUSTED, is_trusted
-
 
 class CsInspection(models.Model):
     """A supervisor's service-standard check of one agent (CORE-DUTY-5).
@@ -15,7 +13,7 @@ class CsInspection(models.Model):
 
     _name = "cs.inspection"
     _description = "Service Standard Inspection"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "date desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -95,9 +93,10 @@ class CsInspection(models.Model):
                 vals["line_ids"] = self._template_line_commands(template)
         return super().create(vals_list)
 
+    def _cs_state_locked_message(self):
+        return self.env._("Use the Confirm button to confirm an inspection.")
+
     def write(self, vals):
-        if "state" in vals and not is_trusted(self.env, "cs_inspection_transition"):
-            raise UserError(self.env._("Use the Confirm button to confirm an inspection."))
         if self.filtered(lambda i: i.state == "done") and set(vals) - {"note", "state"}:
             raise UserError(self.env._("A confirmed inspection cannot be changed."))
         return super().write(vals)
@@ -107,7 +106,7 @@ class CsInspection(models.Model):
             raise UserError(self.env._("Only a CS supervisor can confirm inspections."))
         if self.filtered(lambda i: not i.line_ids):
             raise UserError(self.env._("An inspection needs at least one checklist item."))
-        self.with_context(cs_inspection_transition=TRUSTED).write({"state": "done"})
+        self._cs_set_state("done")
         return True
 
     @api.model

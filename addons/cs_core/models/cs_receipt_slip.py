@@ -8,7 +8,6 @@ SLIP_STATES = [
     ("confirmed", "Signed"),
     ("cancelled", "Cancelled"),
 ]
-_SLIP_TRANSITION = object()
 
 
 class CsReceiptSlip(models.Model):
@@ -17,7 +16,7 @@ class CsReceiptSlip(models.Model):
 
     _name = "cs.receipt.slip"
     _description = "Receipt Slip"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -105,22 +104,22 @@ class CsReceiptSlip(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("state", "draft") != "draft":
-                raise UserError(self.env._("A receipt slip starts as a draft."))
             if vals.get("name", "/") == "/":
                 vals["name"] = (
                     self.env["ir.sequence"].next_by_code("cs.receipt.slip") or "/"
                 )
         return super().create(vals_list)
 
+    def _cs_initial_state_message(self):
+        return self.env._("A receipt slip starts as a draft.")
+
+    def _cs_state_locked_message(self):
+        return self.env._(
+            "A receipt slip is signed or cancelled only with its "
+            "buttons (CORE-REC-4)."
+        )
+
     def write(self, vals):
-        if "state" in vals and not self._in_transition():
-            raise UserError(
-                self.env._(
-                    "A receipt slip is signed or cancelled only with its "
-                    "buttons (CORE-REC-4)."
-                )
-            )
         content = {
             f for f in vals if not f.startswith(("message_", "activity_"))
         } - {"state", "signed_date", "record_id"}
@@ -136,13 +135,6 @@ class CsReceiptSlip(models.Model):
             raise UserError(
                 self.env._("A signed receipt slip cannot be deleted (CORE-REC-4).")
             )
-
-    @api.model
-    def _in_transition(self):
-        return self.env.context.get("cs_slip_transition") is _SLIP_TRANSITION
-
-    def _set_state(self, vals):
-        return self.with_context(cs_slip_transition=_SLIP_TRANSITION).write(vals)
 
     def action_confirm(self):
         """Collector has signed: confirm the handoff and file the slip."""
@@ -162,16 +154,14 @@ class CsReceiptSlip(models.Model):
                 )
             slip.handoff_id.write({"received_by_name": slip.collector_name})
             slip.handoff_id._confirm_from_slip()
-            slip._set_state(
-                {"state": "confirmed", "signed_date": fields.Datetime.now()}
-            )
-            slip._set_state({"record_id": slip._file_as_record().id})
+            slip._cs_set_state("confirmed", signed_date=fields.Datetime.now())
+            slip._cs_transition_write(record_id=slip._file_as_record().id)
         return True
 
     def action_cancel(self):
         if any(slip.state != "draft" for slip in self):
             raise UserError(self.env._("Only a draft receipt slip can be cancelled."))
-        return self._set_state({"state": "cancelled"})
+        return self._cs_set_state("cancelled")
 
     def _file_as_record(self):
         """Register the signed slip as a record going to the archive
@@ -199,7 +189,7 @@ class CsReceiptSlip(models.Model):
                 ],
             }
         )
-        record._set_state(
+        record._cs_set_state(
             "approved",
             approved_date=fields.Datetime.now(),
             approved_by_id=self.env.user.id,

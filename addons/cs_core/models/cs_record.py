@@ -29,12 +29,6 @@ LOCK_EXEMPT_FIELDS = {
 }
 LOCK_EXEMPT_PREFIXES = ("message_", "activity_")
 
-# A state change is only accepted when the context carries this object. It
-# cannot be sent through RPC (it is not JSON), so ``write({'state': ...})``
-# from a client is always refused; the transition methods set it after
-# checking the group.
-_TRANSITION = object()
-
 WORKLIST_ROLES = [("manager", "CS Manager"), ("archivist", "Archivist")]
 NEXT_ACTIONS = [
     ("approve", "Approve"),
@@ -54,7 +48,7 @@ class CsRecord(models.Model):
 
     _name = "cs.record"
     _description = "Record"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -246,10 +240,6 @@ class CsRecord(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("state", "draft") != "draft" and not self._in_transition():
-                raise UserError(
-                    self.env._("A record is always created as a draft (CORE-REC-2).")
-                )
             if vals.get("name", "/") == "/" and vals.get("type_id"):
                 rtype = self.env["cs.record.type"].browse(vals["type_id"])
                 vals["name"] = rtype._next_reference()
@@ -271,18 +261,16 @@ class CsRecord(models.Model):
                 copy_vals.append(dict(vals, record_id=record.id))
         return self.env["cs.record.copy"].create(copy_vals)
 
-    @api.model
-    def _in_transition(self):
-        return self.env.context.get("cs_record_transition") is _TRANSITION
+    def _cs_initial_state_message(self):
+        return self.env._("A record is always created as a draft (CORE-REC-2).")
+
+    def _cs_state_locked_message(self):
+        return self.env._(
+            "The state of a record changes only through its workflow "
+            "buttons (CORE-REC-2)."
+        )
 
     def write(self, vals):
-        if "state" in vals and not self._in_transition():
-            raise UserError(
-                self.env._(
-                    "The state of a record changes only through its workflow "
-                    "buttons (CORE-REC-2)."
-                )
-            )
         locked_fields = [
             fname
             for fname in vals
@@ -338,10 +326,6 @@ class CsRecord(models.Model):
                 )
             )
 
-    def _set_state(self, state, **extra):
-        vals = dict(extra, state=state)
-        return self.with_context(cs_record_transition=_TRANSITION).write(vals)
-
     def _transition(self, action, new_state, **extra):
         role = "manager" if action == "approve" else "archivist"
         self._check_group(role)
@@ -362,7 +346,7 @@ class CsRecord(models.Model):
                         )[action],
                     )
                 )
-        return self._set_state(new_state, **extra)
+        return self._cs_set_state(new_state, **extra)
 
     def action_approve(self):
         return self._transition(
@@ -408,7 +392,7 @@ class CsRecord(models.Model):
             raise UserError(
                 self.env._("Only approved records can go back to draft (CORE-REC-2).")
             )
-        return self._set_state("draft", approved_date=False, approved_by_id=False)
+        return self._cs_set_state("draft", approved_date=False, approved_by_id=False)
 
     # ------------------------------------------------------------------
     # UI helpers

@@ -8,7 +8,6 @@ DISPOSAL_STATES = [
     ("done", "Disposed"),
     ("cancelled", "Cancelled"),
 ]
-_DISPOSAL_TRANSITION = object()
 
 
 class CsRecordDisposal(models.Model):
@@ -17,7 +16,7 @@ class CsRecordDisposal(models.Model):
 
     _name = "cs.record.disposal"
     _description = "Record Disposal"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin", "tier.validation"]
     _order = "id desc"
     _check_company_auto = True
     _tier_validation_manual_config = False
@@ -89,21 +88,19 @@ class CsRecordDisposal(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("state", "draft") != "draft":
-                raise UserError(self.env._("A disposal starts as a draft."))
             if vals.get("name", "/") == "/":
                 vals["name"] = (
                     self.env["ir.sequence"].next_by_code("cs.record.disposal") or "/"
                 )
         return super().create(vals_list)
 
+    def _cs_initial_state_message(self):
+        return self.env._("A disposal starts as a draft.")
+
+    def _cs_state_locked_message(self):
+        return self.env._("A disposal changes state only with its buttons (CORE-REC-7).")
+
     def write(self, vals):
-        if "state" in vals and not self._in_transition():
-            raise UserError(
-                self.env._(
-                    "A disposal changes state only with its buttons (CORE-REC-7)."
-                )
-            )
         if "record_ids" in vals and any(d.state != "draft" for d in self):
             raise UserError(self.env._("A closed disposal log cannot be changed."))
         return super().write(vals)
@@ -114,15 +111,6 @@ class CsRecordDisposal(models.Model):
             raise UserError(
                 self.env._("The disposal log is kept; it cannot be deleted (CORE-REC-7).")
             )
-
-    @api.model
-    def _in_transition(self):
-        return self.env.context.get("cs_disposal_transition") is _DISPOSAL_TRANSITION
-
-    def _set_state(self, vals):
-        return self.with_context(cs_disposal_transition=_DISPOSAL_TRANSITION).write(
-            vals
-        )
 
     def action_dispose(self):
         """Archivist disposes once the tiers approved (CORE-REC-7)."""
@@ -145,14 +133,10 @@ class CsRecordDisposal(models.Model):
         # before the reviews were approved would block the state change.
         self.invalidate_recordset(["need_validation", "review_ids"])
         for disposal in self:
-            disposal._set_state(
-                {
-                    "state": "done",
-                    "disposal_date": today,
-                    "disposed_by_id": self.env.user.id,
-                }
+            disposal._cs_set_state(
+                "done", disposal_date=today, disposed_by_id=self.env.user.id
             )
-            disposal.record_ids._set_state(
+            disposal.record_ids._cs_set_state(
                 "disposed", disposal_date=today, disposal_id=disposal.id
             )
             for record in disposal.record_ids:
@@ -169,4 +153,4 @@ class CsRecordDisposal(models.Model):
     def action_cancel(self):
         if any(d.state != "draft" for d in self):
             raise UserError(self.env._("Only a draft disposal can be cancelled."))
-        return self._set_state({"state": "cancelled"})
+        return self._cs_set_state("cancelled")

@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
+from ..tools import is_trusted, trusted
+
 HANDOFF_STATES = [
     ("pending", "Pending"),
     ("confirmed", "Confirmed"),
@@ -12,8 +14,6 @@ HANDOFF_STATES = [
 ]
 # Outside parties who sign a receipt slip when they collect (CORE-REC-4).
 SLIP_KINDS = ("customer", "bank")
-_HANDOFF_TRANSITION = object()
-_SLIP_CONFIRMATION = object()
 
 
 class CsRecordHandoff(models.Model):
@@ -25,7 +25,7 @@ class CsRecordHandoff(models.Model):
 
     _name = "cs.record.handoff"
     _description = "Record Handoff"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
 
     name = fields.Char(
@@ -207,10 +207,6 @@ class CsRecordHandoff(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("state", "pending") != "pending":
-                raise UserError(
-                    self.env._("A handoff always starts pending (CORE-REC-3).")
-                )
             if vals.get("name", "/") == "/":
                 vals["name"] = self.env["ir.sequence"].next_by_code(
                     "cs.record.handoff"
@@ -221,16 +217,18 @@ class CsRecordHandoff(models.Model):
         handoffs._notify_receivers()
         return handoffs
 
+    def _cs_initial_state_message(self):
+        return self.env._("A handoff always starts pending (CORE-REC-3).")
+
+    def _cs_state_locked_message(self):
+        return self.env._(
+            "A handoff is confirmed, rejected or cancelled only with "
+            "its buttons (CORE-REC-3)."
+        )
+
     def write(self, vals):
-        if "state" in vals and not self._in_transition():
-            raise UserError(
-                self.env._(
-                    "A handoff is confirmed, rejected or cancelled only with "
-                    "its buttons (CORE-REC-3)."
-                )
-            )
         custody_fields = {"copy_ids", "from_holder_id", "to_holder_id"}
-        if "reject_reason" in vals and not self._in_transition() and any(
+        if "reject_reason" in vals and not self._cs_in_transition() and any(
             h.state != "pending" for h in self
         ):
             raise UserError(
@@ -254,15 +252,6 @@ class CsRecordHandoff(models.Model):
                 "Handoffs are the custody chain and cannot be deleted; cancel "
                 "it instead (CORE-REC-3)."
             )
-        )
-
-    @api.model
-    def _in_transition(self):
-        return self.env.context.get("cs_handoff_transition") is _HANDOFF_TRANSITION
-
-    def _set_state(self, vals):
-        return self.with_context(cs_handoff_transition=_HANDOFF_TRANSITION).write(
-            vals
         )
 
     # ------------------------------------------------------------------
@@ -335,7 +324,7 @@ class CsRecordHandoff(models.Model):
         """Receiver confirms: the copies move to the receiving holder."""
         self._check_pending()
         self._check_receiver_rights()
-        from_slip = self.env.context.get("cs_slip_confirmation") is _SLIP_CONFIRMATION
+        from_slip = is_trusted(self.env, "cs_slip_confirmation")
         for handoff in self:
             if handoff.to_holder_id.external_kind in SLIP_KINDS and not from_slip:
                 raise UserError(
@@ -346,35 +335,27 @@ class CsRecordHandoff(models.Model):
                 )
         for handoff in self:
             handoff.copy_ids._move_to(handoff.to_holder_id)
-        self._set_state(
-            {
-                "state": "confirmed",
-                "confirmed_by_id": self.env.user.id,
-                "confirmed_date": fields.Datetime.now(),
-            }
+        self._cs_set_state(
+            "confirmed", confirmed_by_id=self.env.user.id, confirmed_date=fields.Datetime.now()
         )
         self.activity_ids.action_feedback()
         return True
 
     def _confirm_from_slip(self):
-        return self.with_context(
-            cs_slip_confirmation=_SLIP_CONFIRMATION
-        ).action_confirm()
+        return trusted(self, "cs_slip_confirmation").action_confirm()
 
     def action_reject(self, reason=None):
         self._check_pending()
         self._check_receiver_rights()
-        vals = {"state": "rejected"}
-        if reason:
-            vals["reject_reason"] = reason
-        self._set_state(vals)
+        vals = {"reject_reason": reason} if reason else {}
+        self._cs_set_state("rejected", **vals)
         self.activity_ids.unlink()
         return True
 
     def action_cancel(self):
         self._check_pending()
         self._check_sender_rights()
-        self._set_state({"state": "cancelled"})
+        self._cs_set_state("cancelled")
         self.activity_ids.unlink()
         return True
 

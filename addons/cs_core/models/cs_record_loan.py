@@ -12,7 +12,6 @@ LOAN_STATES = [
     ("cancelled", "Cancelled"),
 ]
 OPEN_LOAN_STATES = ("requested", "approved", "lent")
-_LOAN_TRANSITION = object()
 
 
 class CsRecordLoan(models.Model):
@@ -20,7 +19,7 @@ class CsRecordLoan(models.Model):
 
     _name = "cs.record.loan"
     _description = "Record Loan"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -112,29 +111,17 @@ class CsRecordLoan(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("state", "requested") != "requested":
-                raise UserError(self.env._("A loan starts as a request."))
             if vals.get("name", "/") == "/":
                 vals["name"] = (
                     self.env["ir.sequence"].next_by_code("cs.record.loan") or "/"
                 )
         return super().create(vals_list)
 
-    def write(self, vals):
-        if "state" in vals and not self._in_transition():
-            raise UserError(
-                self.env._(
-                    "A loan changes state only with its buttons (CORE-REC-6)."
-                )
-            )
-        return super().write(vals)
+    def _cs_initial_state_message(self):
+        return self.env._("A loan starts as a request.")
 
-    @api.model
-    def _in_transition(self):
-        return self.env.context.get("cs_loan_transition") is _LOAN_TRANSITION
-
-    def _set_state(self, vals):
-        return self.with_context(cs_loan_transition=_LOAN_TRANSITION).write(vals)
+    def _cs_state_locked_message(self):
+        return self.env._("A loan changes state only with its buttons (CORE-REC-6).")
 
     def _check_archivist(self):
         if not self.env.su and not self.env.user.has_group(
@@ -153,21 +140,19 @@ class CsRecordLoan(models.Model):
     def action_approve(self):
         self._check_archivist()
         self._check_state("requested")
-        return self._set_state(
-            {"state": "approved", "approved_by_id": self.env.user.id}
-        )
+        return self._cs_set_state("approved", approved_by_id=self.env.user.id)
 
     def action_reject(self):
         self._check_archivist()
         self._check_state("requested")
-        return self._set_state({"state": "rejected"})
+        return self._cs_set_state("rejected")
 
     def action_cancel(self):
         self._check_state("requested", "approved")
         for loan in self:
             if loan.borrower_id != self.env.user:
                 loan._check_archivist()
-        return self._set_state({"state": "cancelled"})
+        return self._cs_set_state("cancelled")
 
     def action_lend(self):
         """Archivist hands the original to the borrower, who confirms receipt."""
@@ -184,13 +169,11 @@ class CsRecordLoan(models.Model):
                     note=self.env._("Loan %(loan)s", loan=loan.name),
                 )
             )
-            loan.record_id._set_state("lent")
-            loan._set_state(
-                {
-                    "state": "lent",
-                    "date_lent": fields.Date.context_today(loan),
-                    "lend_handoff_id": handoff.id,
-                }
+            loan.record_id._cs_set_state("lent")
+            loan._cs_set_state(
+                "lent",
+                date_lent=fields.Date.context_today(loan),
+                lend_handoff_id=handoff.id,
             )
         return True
 
@@ -212,10 +195,8 @@ class CsRecordLoan(models.Model):
                 )
                 back.action_confirm()
                 loan.return_handoff_id = back
-            loan.record_id._set_state("archived")
-            loan._set_state(
-                {"state": "returned", "date_returned": fields.Date.context_today(loan)}
-            )
+            loan.record_id._cs_set_state("archived")
+            loan._cs_set_state("returned", date_returned=fields.Date.context_today(loan))
         self.activity_ids.action_feedback(
             feedback=self.env._("Original returned.")
         )

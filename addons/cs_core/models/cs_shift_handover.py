@@ -5,8 +5,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import TRUSTED, is_trusted
-
 
 class CsShiftHandover(models.Model):
     """Handover log at a shift change (交接班, CORE-DUTY-2).
@@ -17,7 +15,7 @@ class CsShiftHandover(models.Model):
 
     _name = "cs.shift.handover"
     _description = "Shift Handover"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "handover_time desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -103,22 +101,18 @@ class CsShiftHandover(models.Model):
                     or handover.outgoing_shift_id.team_id.user_id
                 )
 
+    def _cs_state_locked_message(self):
+        return self.env._("The state of a handover changes only through its buttons.")
+
     def write(self, vals):
-        if is_trusted(self.env, "cs_handover_transition"):
+        if self._cs_in_transition():
             return super().write(vals)
-        if "state" in vals:
-            raise UserError(
-                self.env._("The state of a handover changes only through its buttons.")
-            )
         # Once acknowledged the log is what the incoming agent signed for.
         if set(vals) - {"supervisor_alerted"} and self.filtered(
             lambda h: h.state in ("acknowledged", "closed")
         ):
             raise UserError(self.env._("An acknowledged handover cannot be changed."))
         return super().write(vals)
-
-    def _set_state(self, state, **extra):
-        self.with_context(cs_handover_transition=TRUSTED).write(dict(extra, state=state))
 
     def _is_supervisor(self):
         return self.env.user.has_group("cs_core.group_cs_supervisor")
@@ -129,7 +123,7 @@ class CsShiftHandover(models.Model):
                 raise UserError(self.env._("This handover was already handed over."))
             if self.env.user != handover.outgoing_user_id and not self._is_supervisor():
                 raise UserError(self.env._("Only the outgoing agent can hand over."))
-            handover._set_state("handed_over", handover_time=fields.Datetime.now())
+            handover._cs_set_state("handed_over", handover_time=fields.Datetime.now())
             handover.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=handover.incoming_user_id.id,
@@ -145,7 +139,7 @@ class CsShiftHandover(models.Model):
                 raise UserError(
                     self.env._("Only the incoming agent can acknowledge the handover.")
                 )
-            handover._set_state("acknowledged", acknowledged_date=fields.Datetime.now())
+            handover._cs_set_state("acknowledged", acknowledged_date=fields.Datetime.now())
             handover.activity_feedback(["mail.mail_activity_data_todo"])
             # The incoming agent is demonstrably on duty.
             handover.incoming_shift_id.sudo()._set_present()
@@ -162,7 +156,7 @@ class CsShiftHandover(models.Model):
                 )
             if self.env.user != handover.outgoing_user_id and not self._is_supervisor():
                 raise UserError(self.env._("Only the outgoing agent can close the handover."))
-            handover._set_state("closed")
+            handover._cs_set_state("closed")
         return True
 
     @api.model
@@ -188,9 +182,7 @@ class CsShiftHandover(models.Model):
                     outgoing=handover.outgoing_user_id.name,
                 ),
             )
-        handovers.with_context(cs_handover_transition=TRUSTED).write(
-            {"supervisor_alerted": True}
-        )
+        handovers._cs_transition_write(supervisor_alerted=True)
         return handovers
 
     @api.model

@@ -25,7 +25,7 @@ class CsShiftSwap(models.Model):
 
     _name = "cs.shift.swap"
     _description = "Shift Swap"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin", "tier.validation"]
     _order = "swap_date desc, id desc"
 
     _state_from = ["to_approve"]
@@ -112,11 +112,10 @@ class CsShiftSwap(models.Model):
     # ------------------------------------------------------------------
     # Guards
     # ------------------------------------------------------------------
+    def _cs_state_locked_message(self):
+        return self.env._("The state of a shift swap changes only through its buttons.")
+
     def write(self, vals):
-        if "state" in vals and not is_trusted(self.env, "cs_swap_transition"):
-            raise UserError(
-                self.env._("The state of a shift swap changes only through its buttons.")
-            )
         locked_fields = {"requester_id", "counterpart_id", "shift_out_id", "shift_return_id"}
         if locked_fields & set(vals) and self.filtered(lambda s: s.state != "draft"):
             raise UserError(
@@ -129,9 +128,11 @@ class CsShiftSwap(models.Model):
         if self.filtered(lambda s: s.state not in ("draft", "cancel")):
             raise UserError(self.env._("Only draft or cancelled shift swaps can be deleted."))
 
-    def _set_state(self, state, **extra):
-        self.with_context(cs_swap_transition=TRUSTED, skip_validation_check=True).write(
-            dict(extra, state=state)
+    def _cs_set_state(self, state, **vals):
+        # The swap's own transitions decide; base_tier_validation must not
+        # refuse them as writes "under validation".
+        return super(CsShiftSwap, self.with_context(skip_validation_check=True))._cs_set_state(
+            state, **vals
         )
 
     # ------------------------------------------------------------------
@@ -338,7 +339,7 @@ class CsShiftSwap(models.Model):
                 self.env._("Only the requester can submit this shift swap."),
             )
             swap._check_swap_rules()
-            swap._set_state("to_consent")
+            swap._cs_set_state("to_consent")
             swap.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=swap.counterpart_id.id,
@@ -358,7 +359,7 @@ class CsShiftSwap(models.Model):
                     self.env._("Only the counterpart can consent to this shift swap.")
                 )
             swap._check_swap_rules()
-            swap._set_state("to_approve", consent_date=fields.Datetime.now())
+            swap._cs_set_state("to_approve", consent_date=fields.Datetime.now())
             swap.activity_feedback(["mail.mail_activity_data_todo"])
             # need_validation has no dependencies: drop the value cached
             # while the swap was still awaiting consent.
@@ -373,7 +374,7 @@ class CsShiftSwap(models.Model):
                 raise UserError(
                     self.env._("Only the counterpart can decline this shift swap.")
                 )
-            swap._set_state("refused")
+            swap._cs_set_state("refused")
             swap.activity_unlink(["mail.mail_activity_data_todo"])
         return True
 
@@ -406,7 +407,7 @@ class CsShiftSwap(models.Model):
                 swap.requester_id,
                 self.env._("Only the requester or a supervisor can cancel this swap."),
             )
-            swap._set_state("cancel")
+            swap._cs_set_state("cancel")
             swap.activity_unlink(["mail.mail_activity_data_todo"])
         return True
 
@@ -418,7 +419,7 @@ class CsShiftSwap(models.Model):
                 swap.requester_id,
                 self.env._("Only the requester can reset this shift swap."),
             )
-            swap._set_state("draft")
+            swap._cs_set_state("draft")
         return True
 
     def _apply_swap(self):
@@ -431,7 +432,7 @@ class CsShiftSwap(models.Model):
         )
         self._check_swap_rules()
         self.invalidate_recordset(["need_validation", "review_ids", "validation_status"])
-        self._set_state("approved", approval_date=fields.Datetime.now())
+        self._cs_set_state("approved", approval_date=fields.Datetime.now())
         shift_model = self.env["cs.duty.shift"].sudo().with_context(cs_swap_apply=TRUSTED)
         shift_model.browse(self.shift_out_id.id).write(
             {"user_id": self.counterpart_id.id, "swap_id": self.id}
@@ -458,9 +459,9 @@ class CsShiftSwap(models.Model):
         for swap in self.filtered(lambda s: s.state in ("approved", "done", "unfulfilled")):
             attendance = set((swap.shift_out_id | swap.shift_return_id).mapped("attendance"))
             if "absent" in attendance:
-                swap._set_state("unfulfilled")
+                swap._cs_set_state("unfulfilled")
             elif attendance == {"present"}:
-                swap._set_state("done")
+                swap._cs_set_state("done")
 
     # ------------------------------------------------------------------
     # Tier validation hooks (department manager approval)
@@ -478,7 +479,7 @@ class CsShiftSwap(models.Model):
     def _rejected_tier(self, tiers=False):
         res = super()._rejected_tier(tiers)
         if self.state == "to_approve" and self.validation_status == "rejected":
-            self._set_state("rejected")
+            self._cs_set_state("rejected")
         return res
 
     # ------------------------------------------------------------------

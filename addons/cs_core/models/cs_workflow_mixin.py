@@ -11,40 +11,67 @@ TRANSITION_KEY = "cs_workflow_transition"
 class CsWorkflowMixin(models.AbstractModel):
     """Guarded workflow state for business documents.
 
-    ``state`` changes only through the transition methods, each of which
-    checks the group owning it; a plain ``write({'state': ...})`` (RPC or
-    ORM) is refused.
+    ``state`` changes only through the transition methods, which call
+    ``_cs_set_state`` after checking the group owning the step; a plain
+    ``write({'state': ...})`` (RPC or ORM) is refused, and a new document
+    starts in the default state. The transition flag is an object no RPC
+    payload can carry (see ``cs_core.tools.trusted_context``).
+
+    Models inheriting this before ``tier.validation`` get the guard checked
+    before base_tier_validation reacts to the state change.
     """
 
     _name = "cs.workflow.mixin"
     _description = "Guarded Workflow"
 
+    # ------------------------------------------------------------------
+    # Messages (override to name the model's own rule)
+    # ------------------------------------------------------------------
+    def _cs_state_locked_message(self):
+        return self.env._(
+            "The status of %(doc)s can only change through its workflow buttons.",
+            doc=self._description,
+        )
+
+    def _cs_initial_state_message(self):
+        return self.env._("A new %(doc)s starts in its first status.", doc=self._description)
+
+    # ------------------------------------------------------------------
+    # Guard
+    # ------------------------------------------------------------------
+    def _cs_initial_state(self):
+        default = self._fields["state"].default
+        return default(self) if callable(default) else default
+
+    def _cs_in_transition(self):
+        """Whether the current call is a transition made by server code."""
+        return is_trusted(self.env, TRANSITION_KEY)
+
     @api.model_create_multi
     def create(self, vals_list):
-        default = self._fields["state"].default
-        default_state = default(self) if callable(default) else default
-        for vals in vals_list:
-            if vals.get("state", default_state) != default_state and not is_trusted(
-                self.env, TRANSITION_KEY
-            ):
-                raise UserError(
-                    self.env._(
-                        "A new %(doc)s starts in its first status.", doc=self._description
-                    )
-                )
+        if not self._cs_in_transition():
+            initial = self._cs_initial_state()
+            if any(vals.get("state", initial) != initial for vals in vals_list):
+                raise UserError(self._cs_initial_state_message())
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" in vals and not is_trusted(self.env, TRANSITION_KEY):
-            raise UserError(
-                self.env._(
-                    "The status of %(doc)s can only change through its workflow buttons.",
-                    doc=self._description,
-                )
-            )
+        if "state" in vals and not self._cs_in_transition():
+            raise UserError(self._cs_state_locked_message())
         return super().write(vals)
 
-    def _check_re_groups(self, groups, action):
+    # ------------------------------------------------------------------
+    # Transition helpers
+    # ------------------------------------------------------------------
+    def _cs_transition_write(self, **vals):
+        """Write ``vals`` as a transition: opens the state and any other
+        field the model guards with ``_cs_in_transition``."""
+        return self.with_context(**{TRANSITION_KEY: TRUSTED}).write(vals)
+
+    def _cs_set_state(self, state, **vals):
+        return self._cs_transition_write(**vals, state=state)
+
+    def _cs_check_groups(self, groups, action):
         """Refuse ``action`` unless the user holds one of ``groups`` (XML ids)."""
         if self.env.su:
             return
@@ -58,7 +85,7 @@ class CsWorkflowMixin(models.AbstractModel):
                 )
             )
 
-    def _check_re_state(self, allowed, action):
+    def _cs_check_state(self, allowed, action):
         wrong = self.filtered(lambda rec: rec.state not in allowed)
         if wrong:
             raise UserError(
@@ -68,7 +95,3 @@ class CsWorkflowMixin(models.AbstractModel):
                     docs=", ".join(wrong.mapped("display_name")),
                 )
             )
-
-    def _set_re_state(self, state, **vals):
-        vals["state"] = state
-        return self.with_context(**{TRANSITION_KEY: TRUSTED}).write(vals)

@@ -116,8 +116,8 @@ class CsCertificateApplication(models.Model):
 
     def action_hand_over_materials(self):
         """Customer presents invoice, ID, contract; CS hands over the forms."""
-        self._check_re_groups([AGENT], self.env._("hand over certificate materials"))
-        self._check_re_state(["draft"], self.env._("hand over materials"))
+        self._cs_check_groups([AGENT], self.env._("hand over certificate materials"))
+        self._cs_check_state(["draft"], self.env._("hand over materials"))
         for application in self:
             application._check_prerequisites_one()
             if not (application.has_id and application.has_contract):
@@ -125,27 +125,27 @@ class CsCertificateApplication(models.Model):
             if application.kind == "ownership" and not application.has_invoice:
                 raise UserError(self.env._("The customer must present the purchase invoice."))
         self._cs_register_materials()
-        self._set_re_state("materials", materials_date=fields.Date.context_today(self))
+        self._cs_set_state("materials", materials_date=fields.Date.context_today(self))
         return True
 
     def action_submit(self):
-        self._check_re_groups([AGENT], self.env._("submit certificate applications"))
-        self._check_re_state(["materials"], self.env._("submit"))
-        self._set_re_state("submitted", submitted_date=fields.Date.context_today(self))
+        self._cs_check_groups([AGENT], self.env._("submit certificate applications"))
+        self._cs_check_state(["materials"], self.env._("submit"))
+        self._cs_set_state("submitted", submitted_date=fields.Date.context_today(self))
         return True
 
     def action_issue(self):
-        self._check_re_groups([AGENT], self.env._("record issued certificates"))
-        self._check_re_state(["submitted"], self.env._("record the issue"))
+        self._cs_check_groups([AGENT], self.env._("record issued certificates"))
+        self._cs_check_state(["submitted"], self.env._("record the issue"))
         if self.filtered(lambda a: not a.certificate_number):
             raise UserError(self.env._("Enter the certificate number first."))
-        self._set_re_state("issued", issued_date=fields.Date.context_today(self))
+        self._cs_set_state("issued", issued_date=fields.Date.context_today(self))
         return True
 
     def action_cancel(self):
-        self._check_re_groups([AGENT], self.env._("cancel certificate applications"))
-        self._check_re_state(["draft", "materials", "submitted"], self.env._("cancel"))
-        self._set_re_state("cancelled")
+        self._cs_check_groups([AGENT], self.env._("cancel certificate applications"))
+        self._cs_check_state(["draft", "materials", "submitted"], self.env._("cancel"))
+        self._cs_set_state("cancelled")
         return True
 
     def _cs_register_materials(self):

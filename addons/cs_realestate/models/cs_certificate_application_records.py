@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
-from odoo.addons.cs_core.tools import TRUSTED
 
 CS_DEPT = "cs_core.holder_department_cs"
 
@@ -37,6 +36,6 @@ class CsCertificateApplicationRecords(models.Model):
                 note=self.env._("Certificate application materials (RE-CERT-3)"),
             )
             slip = handoff._cs_create_receipt_slip(collector_name=application.partner_id.name)
-            application.with_context(cs_workflow_transition=TRUSTED).write(
-                {"materials_record_id": record.id, "receipt_slip_id": slip.id}
+            application._cs_transition_write(
+                materials_record_id=record.id, receipt_slip_id=slip.id
             )

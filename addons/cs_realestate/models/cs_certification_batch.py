@@ -79,8 +79,8 @@ class CsCertificationBatch(models.Model):
         return super().create(vals_list)
 
     def action_submit(self):
-        self._check_re_groups([CLERK], self.env._("submit certification batches"))
-        self._check_re_state(["draft"], self.env._("submit"))
+        self._cs_check_groups([CLERK], self.env._("submit certification batches"))
+        self._cs_check_state(["draft"], self.env._("submit"))
         for batch in self:
             if not batch.line_ids:
                 raise UserError(self.env._("Add the contracts to certify first."))
@@ -94,14 +94,14 @@ class CsCertificationBatch(models.Model):
                         details="; ".join(missing.mapped("missing_items")),
                     )
                 )
-        self._set_re_state("submitted")
+        self._cs_set_state("submitted")
         self.line_ids.contract_id._cs_register_certification_out()
         return True
 
     def action_record_results(self):
         """Certified lines mark their contracts certified; rejected ones go back."""
-        self._check_re_groups([CLERK], self.env._("record certification results"))
-        self._check_re_state(["submitted"], self.env._("record results"))
+        self._cs_check_groups([CLERK], self.env._("record certification results"))
+        self._cs_check_state(["submitted"], self.env._("record results"))
         for batch in self:
             pending = batch.line_ids.filtered(lambda line: line.result == "pending")
             pending.write({"result": "certified"})
@@ -112,14 +112,14 @@ class CsCertificationBatch(models.Model):
             lines.filtered(
                 lambda line: line.result == "rejected"
             ).contract_id._cs_register_certification_back()
-        self._set_re_state("done")
+        self._cs_set_state("done")
         return True
 
     def action_cancel(self):
-        self._check_re_groups([CLERK], self.env._("cancel certification batches"))
-        self._check_re_state(["draft", "submitted"], self.env._("cancel"))
+        self._cs_check_groups([CLERK], self.env._("cancel certification batches"))
+        self._cs_check_state(["draft", "submitted"], self.env._("cancel"))
         self.filtered(
             lambda b: b.state == "submitted"
         ).line_ids.contract_id._cs_register_certification_back()
-        self._set_re_state("cancelled")
+        self._cs_set_state("cancelled")
         return True

@@ -63,8 +63,8 @@ class CsMoveIn(models.Model):
             move.name = self.env._("Move-in %(contract)s", contract=move.contract_id.name or "")
 
     def action_send_notice(self):
-        self._check_re_groups([AGENT], self.env._("send move-in notices"))
-        self._check_re_state(["draft"], self.env._("send the notice"))
+        self._cs_check_groups([AGENT], self.env._("send move-in notices"))
+        self._cs_check_state(["draft"], self.env._("send the notice"))
         unpaid = self.filtered(lambda m: not m.contract_id.paid_confirmed)
         if unpaid.filtered(lambda m: m.delivery_kind == "off_plan"):
             raise UserError(
@@ -72,7 +72,7 @@ class CsMoveIn(models.Model):
             )
         today = fields.Date.context_today(self)
         for move in self:
-            move._set_re_state(
+            move._cs_set_state(
                 "notified",
                 notice_date=today,
                 appointment_date=move.appointment_date or move.delivery_date or today,
@@ -81,8 +81,8 @@ class CsMoveIn(models.Model):
 
     def action_issue_slip(self):
         """Only after Finance confirmed full payment (RE-MOVE-1, RE-MOVE-4)."""
-        self._check_re_groups([AGENT], self.env._("issue move-in slips"))
-        self._check_re_state(["draft", "notified"], self.env._("issue the move-in slip"))
+        self._cs_check_groups([AGENT], self.env._("issue move-in slips"))
+        self._cs_check_state(["draft", "notified"], self.env._("issue the move-in slip"))
         unconfirmed = self.filtered(lambda m: not m.contract_id.paid_confirmed)
         if unconfirmed:
             raise UserError(
@@ -92,22 +92,22 @@ class CsMoveIn(models.Model):
                     contracts=", ".join(unconfirmed.contract_id.mapped("name")),
                 )
             )
-        self._set_re_state("slip_issued", slip_date=fields.Date.context_today(self))
+        self._cs_set_state("slip_issued", slip_date=fields.Date.context_today(self))
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
     def action_done(self):
         """The property company processed the move-in on the slip."""
-        self._check_re_groups([AGENT], self.env._("record move-ins"))
-        self._check_re_state(["slip_issued"], self.env._("record the move-in"))
-        self._set_re_state("done", move_in_date=fields.Date.context_today(self))
+        self._cs_check_groups([AGENT], self.env._("record move-ins"))
+        self._cs_check_state(["slip_issued"], self.env._("record the move-in"))
+        self._cs_set_state("done", move_in_date=fields.Date.context_today(self))
         self.sudo().unit_id.filtered(lambda u: u.status == "sold").write({"status": "delivered"})
         return True
 
     def action_cancel(self):
-        self._check_re_groups([AGENT], self.env._("cancel move-in files"))
-        self._check_re_state(["draft", "notified"], self.env._("cancel"))
-        self._set_re_state("cancelled")
+        self._cs_check_groups([AGENT], self.env._("cancel move-in files"))
+        self._cs_check_state(["draft", "notified"], self.env._("cancel"))
+        self._cs_set_state("cancelled")
         return True
 
     # ------------------------------------------------------------------
@@ -174,10 +174,7 @@ class CsMoveIn(models.Model):
                 user_id=move.user_id.id or self.env.user.id,
                 summary=summary,
             )
-            move._set_re_state_free(
+            move._cs_transition_write(
                 reminder_count=move.reminder_count + 1, last_reminder_date=today
             )
         return late
-
-    def _set_re_state_free(self, **vals):
-        return self.with_context(cs_workflow_transition=TRUSTED).write(vals)

@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
-from odoo.addons.cs_core.tools import TRUSTED
 
 AGENT = "cs_core.group_cs_agent"
 MANAGER = "cs_core.group_cs_manager"
@@ -73,18 +72,18 @@ class CsRefund(models.Model):
 
     def action_approve(self):
         """The signed refund approval starts the 7-day deadline."""
-        self._check_re_groups([MANAGER], self.env._("approve refunds"))
-        self._check_re_state(["draft"], self.env._("approve"))
+        self._cs_check_groups([MANAGER], self.env._("approve refunds"))
+        self._cs_check_state(["draft"], self.env._("approve"))
         today = fields.Date.context_today(self)
-        self._set_re_state(
+        self._cs_set_state(
             "approved", approved_date=today, deadline=today + timedelta(days=REFUND_DAYS)
         )
         return True
 
     def action_process(self):
-        self._check_re_groups([FINANCE], self.env._("process refunds"))
-        self._check_re_state(["approved"], self.env._("process"))
-        self._set_re_state(
+        self._cs_check_groups([FINANCE], self.env._("process refunds"))
+        self._cs_check_state(["approved"], self.env._("process"))
+        self._cs_set_state(
             "processed", processed_date=fields.Date.context_today(self), is_overdue=False
         )
         self.activity_feedback(["mail.mail_activity_data_warning"])
@@ -97,16 +96,16 @@ class CsRefund(models.Model):
         return True
 
     def action_notify_customer(self):
-        self._check_re_groups([AGENT], self.env._("notify customers of refunds"))
-        self._check_re_state(["processed"], self.env._("notify the customer"))
-        self._set_re_state("notified", notified_date=fields.Date.context_today(self))
+        self._cs_check_groups([AGENT], self.env._("notify customers of refunds"))
+        self._cs_check_state(["processed"], self.env._("notify the customer"))
+        self._cs_set_state("notified", notified_date=fields.Date.context_today(self))
         self.activity_feedback(["mail.mail_activity_data_call"])
         return True
 
     def action_cancel(self):
-        self._check_re_groups([MANAGER], self.env._("cancel refunds"))
-        self._check_re_state(["draft", "approved"], self.env._("cancel"))
-        self._set_re_state("cancelled")
+        self._cs_check_groups([MANAGER], self.env._("cancel refunds"))
+        self._cs_check_state(["draft", "approved"], self.env._("cancel"))
+        self._cs_set_state("cancelled")
         return True
 
     def _flag_overdue(self, today=None):
@@ -126,5 +125,5 @@ class CsRefund(models.Model):
                 user_id=(finance or refund.user_id or self.env.user).id,
                 summary=self.env._("Refund overdue: 7-day processing deadline passed (RE-DOC-7)"),
             )
-        late.with_context(cs_workflow_transition=TRUSTED).write({"is_overdue": True})
+        late._cs_transition_write(is_overdue=True)
         return late

@@ -5,7 +5,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.cs_core.tools import TRUSTED, is_trusted
 
 CLERK = "cs_realestate.group_re_data_clerk"
 AGENT = "cs_core.group_cs_agent"
@@ -236,7 +235,7 @@ class CsSaleContract(models.Model):
                 self.env._("The terms of an approved contract cannot be changed (RE-DOC-1).")
             )
         for field in ("paid_confirmed", "measured_area", "survey_state", "mortgage_state"):
-            if field in vals and not is_trusted(self.env, "cs_workflow_transition"):
+            if field in vals and not self._cs_in_transition():
                 raise UserError(
                     self.env._(
                         "%(field)s changes only through the workflow buttons.",
@@ -254,22 +253,22 @@ class CsSaleContract(models.Model):
     # Contract workflow (RE-DOC-1..4)
     # ------------------------------------------------------------------
     def action_approve(self):
-        self._check_re_groups([MANAGER], self.env._("approve contracts"))
-        self._check_re_state(["draft"], self.env._("approve"))
+        self._cs_check_groups([MANAGER], self.env._("approve contracts"))
+        self._cs_check_state(["draft"], self.env._("approve"))
         for contract in self:
             if not contract.amount_total:
                 raise UserError(
                     self.env._("Set the contract area and unit price before approval.")
                 )
-        self._set_re_state("approved", approved_date=fields.Date.context_today(self))
+        self._cs_set_state("approved", approved_date=fields.Date.context_today(self))
         self._cs_register_approve()
         return True
 
     def action_send_to_stamping(self):
         """Data clerk sends the originals to the archivist (RE-DOC-2)."""
-        self._check_re_groups([CLERK], self.env._("send contracts for stamping"))
-        self._check_re_state(["approved"], self.env._("send for stamping"))
-        self._set_re_state("to_stamp")
+        self._cs_check_groups([CLERK], self.env._("send contracts for stamping"))
+        self._cs_check_state(["approved"], self.env._("send for stamping"))
+        self._cs_set_state("to_stamp")
         self._schedule_for_group(
             ARCHIVIST, self.env._("Stamp the sale contract originals (RE-DOC-2)")
         )
@@ -278,19 +277,19 @@ class CsSaleContract(models.Model):
 
     def action_stamp(self):
         """Stamping is the archivist's transition (RE-DOC-2)."""
-        self._check_re_groups([ARCHIVIST], self.env._("stamp contracts"))
-        self._check_re_state(["to_stamp"], self.env._("stamp"))
+        self._cs_check_groups([ARCHIVIST], self.env._("stamp contracts"))
+        self._cs_check_state(["to_stamp"], self.env._("stamp"))
         self._cs_register_stamp()
-        self._set_re_state("stamped", stamped_date=fields.Date.context_today(self))
+        self._cs_set_state("stamped", stamped_date=fields.Date.context_today(self))
         self.activity_feedback(["mail.mail_activity_data_todo"])
         return True
 
     def _mark_certified(self, date):
         """Called by the certification batch results (RE-DOC-3)."""
-        self._check_re_state(["stamped"], self.env._("certify"))
-        self._set_re_state("certified", certified_date=date)
+        self._cs_check_state(["stamped"], self.env._("certify"))
+        self._cs_set_state("certified", certified_date=date)
         mortgage = self.filtered(lambda c: c.payment_method == "mortgage")
-        mortgage._set_re_state_free(mortgage_state="to_notify")
+        mortgage._cs_transition_write(mortgage_state="to_notify")
         for contract in mortgage:
             contract.activity_schedule(
                 "mail.mail_activity_data_call",
@@ -304,31 +303,31 @@ class CsSaleContract(models.Model):
 
     def action_distribute(self):
         """Propose the RE-DOC-4 handoffs of the certified copies."""
-        self._check_re_groups([ARCHIVIST], self.env._("distribute copies"))
-        self._check_re_state(["certified"], self.env._("distribute copies"))
+        self._cs_check_groups([ARCHIVIST], self.env._("distribute copies"))
+        self._cs_check_state(["certified"], self.env._("distribute copies"))
         self._cs_register_distribute()
-        self._set_re_state("distributed")
+        self._cs_set_state("distributed")
         return True
 
     def action_archive_contract(self):
         """Archivist files the Party A original in the company archive."""
-        self._check_re_groups([ARCHIVIST], self.env._("file contracts in the archive"))
-        self._check_re_state(["distributed"], self.env._("file in the archive"))
+        self._cs_check_groups([ARCHIVIST], self.env._("file contracts in the archive"))
+        self._cs_check_state(["distributed"], self.env._("file in the archive"))
         self._cs_register_archive()
-        self._set_re_state("archived")
+        self._cs_set_state("archived")
         return True
 
     def action_cancel(self):
-        self._check_re_groups([MANAGER], self.env._("cancel contracts"))
-        self._check_re_state(["draft", "approved", "to_stamp", "stamped"], self.env._("cancel"))
+        self._cs_check_groups([MANAGER], self.env._("cancel contracts"))
+        self._cs_check_state(["draft", "approved", "to_stamp", "stamped"], self.env._("cancel"))
         self._cs_register_cancel()
-        self._set_re_state("cancelled")
+        self._cs_set_state("cancelled")
         return True
 
     def action_reset_to_draft(self):
-        self._check_re_groups([MANAGER], self.env._("reset contracts"))
-        self._check_re_state(["cancelled"], self.env._("reset to draft"))
-        self._set_re_state("draft")
+        self._cs_check_groups([MANAGER], self.env._("reset contracts"))
+        self._cs_check_state(["cancelled"], self.env._("reset to draft"))
+        self._cs_set_state("draft")
         return True
 
     # ------------------------------------------------------------------
@@ -336,7 +335,7 @@ class CsSaleContract(models.Model):
     # ------------------------------------------------------------------
     def action_notify_finance(self):
         """CS tells Finance that the buyer has paid in full (RE-MOVE-1)."""
-        self._check_re_groups([AGENT, CLERK], self.env._("notify Finance"))
+        self._cs_check_groups([AGENT, CLERK], self.env._("notify Finance"))
         not_paid = self.filtered(lambda c: c.payment_state != "paid")
         if not_paid:
             raise UserError(
@@ -345,14 +344,14 @@ class CsSaleContract(models.Model):
                     contracts=", ".join(not_paid.mapped("name")),
                 )
             )
-        self._set_re_state_free(finance_notified=True)
+        self._cs_transition_write(finance_notified=True)
         self._schedule_for_group(
             FINANCE, self.env._("Confirm full payment of the sale contract (RE-MOVE-1)")
         )
         return True
 
     def action_confirm_full_payment(self):
-        self._check_re_groups([FINANCE], self.env._("confirm full payment"))
+        self._cs_check_groups([FINANCE], self.env._("confirm full payment"))
         not_paid = self.filtered(lambda c: c.payment_state != "paid")
         if not_paid:
             raise UserError(
@@ -361,15 +360,12 @@ class CsSaleContract(models.Model):
                     contracts=", ".join(not_paid.mapped("name")),
                 )
             )
-        self._set_re_state_free(
+        self._cs_transition_write(
             paid_confirmed=True,
             paid_confirmed_date=fields.Date.context_today(self),
             paid_confirmed_by_id=self.env.user.id,
         )
         return True
-
-    def _set_re_state_free(self, **vals):
-        return self.with_context(cs_workflow_transition=TRUSTED).write(vals)
 
     def _schedule_for_group(self, group_xmlid, summary):
         """One to-do per contract for the first active user of ``group_xmlid``."""
@@ -390,27 +386,27 @@ class CsSaleContract(models.Model):
         CS (RE-CERT-1).
         """
         if self.filtered(lambda c: c.delivery_kind == "existing"):
-            self._check_re_groups([CLERK], self.env._("file surveys of existing homes"))
+            self._cs_check_groups([CLERK], self.env._("file surveys of existing homes"))
         if self.filtered(lambda c: c.delivery_kind == "off_plan"):
-            self._check_re_groups([AGENT], self.env._("file surveys of off-plan homes"))
-        self._check_re_state(["certified", "distributed", "archived"], self.env._("file a survey"))
+            self._cs_check_groups([AGENT], self.env._("file surveys of off-plan homes"))
+        self._cs_check_state(["certified", "distributed", "archived"], self.env._("file a survey"))
         if self.filtered(lambda c: c.survey_state != "none"):
             raise UserError(self.env._("A survey was already filed for one of these contracts."))
-        self._set_re_state_free(
+        self._cs_transition_write(
             survey_state="filed", survey_filed_date=fields.Date.context_today(self)
         )
         return True
 
     def _record_measured_area(self, area):
         self.ensure_one()
-        self._check_re_groups([CLERK, AGENT], self.env._("record surveyed areas"))
+        self._cs_check_groups([CLERK, AGENT], self.env._("record surveyed areas"))
         if self.survey_state != "filed":
             raise UserError(self.env._("File the survey before recording the measured area."))
         if area <= 0:
             raise UserError(self.env._("The measured area must be positive."))
-        self._set_re_state_free(survey_state="measured", measured_area=area)
+        self._cs_transition_write(survey_state="measured", measured_area=area)
         if abs(self.price_difference) < 0.01:
-            self._set_re_state_free(
+            self._cs_transition_write(
                 survey_state="settled", area_settled_date=fields.Date.context_today(self)
             )
         elif self.price_difference < 0:
@@ -428,10 +424,10 @@ class CsSaleContract(models.Model):
 
     def action_settle_area_difference(self):
         """Finance confirms the supplement was received or the refund paid."""
-        self._check_re_groups([FINANCE], self.env._("settle area differences"))
+        self._cs_check_groups([FINANCE], self.env._("settle area differences"))
         if self.filtered(lambda c: c.survey_state != "measured"):
             raise UserError(self.env._("Only a measured area difference can be settled."))
-        self._set_re_state_free(
+        self._cs_transition_write(
             survey_state="settled", area_settled_date=fields.Date.context_today(self)
         )
         return True
@@ -450,31 +446,31 @@ class CsSaleContract(models.Model):
     # Mortgage (RE-DOC-6)
     # ------------------------------------------------------------------
     def action_bank_notified(self):
-        self._check_re_groups([AGENT], self.env._("notify the bank"))
+        self._cs_check_groups([AGENT], self.env._("notify the bank"))
         if self.filtered(lambda c: c.mortgage_state != "to_notify"):
             raise UserError(self.env._("The bank is notified after certification only."))
-        self._set_re_state_free(mortgage_state="bank_notified")
+        self._cs_transition_write(mortgage_state="bank_notified")
         self.activity_feedback(["mail.mail_activity_data_call"])
         return True
 
     def action_send_mortgage_package(self):
         """CS takes mortgage, loan and sale contract to the archivist."""
-        self._check_re_groups([AGENT], self.env._("send the mortgage package"))
+        self._cs_check_groups([AGENT], self.env._("send the mortgage package"))
         if self.filtered(lambda c: c.mortgage_state != "bank_notified"):
             raise UserError(self.env._("Notify the bank before sending the mortgage package."))
         self._cs_register_mortgage_package()
-        self._set_re_state_free(mortgage_state="package_sent")
+        self._cs_transition_write(mortgage_state="package_sent")
         self._schedule_for_group(
             ARCHIVIST, self.env._("Review and stamp the mortgage package (RE-DOC-6)")
         )
         return True
 
     def action_stamp_mortgage_package(self):
-        self._check_re_groups([ARCHIVIST], self.env._("stamp the mortgage package"))
+        self._cs_check_groups([ARCHIVIST], self.env._("stamp the mortgage package"))
         if self.filtered(lambda c: c.mortgage_state != "package_sent"):
             raise UserError(self.env._("No mortgage package is waiting for stamping."))
         self._cs_register_stamp_mortgage_package()
-        self._set_re_state_free(mortgage_state="done")
+        self._cs_transition_write(mortgage_state="done")
         return True
 
     # ------------------------------------------------------------------

@@ -156,7 +156,7 @@ class CsSaleContractRecords(models.Model):
                 title=self.env._("Sale contract %(name)s", name=contract.name),
             )
             record.action_approve()
-            contract._set_re_state_free(sale_record_id=record.id)
+            contract._cs_transition_write(sale_record_id=record.id)
 
     def _cs_register_send_to_stamping(self):
         for contract in self:
@@ -287,7 +287,7 @@ class CsSaleContractRecords(models.Model):
                 from_holder=cs_dept,
                 note=self.env._("Mortgage package for review and stamping (RE-DOC-6)"),
             )
-            contract._set_re_state_free(mortgage_record_ids=[fields.Command.set(records.ids)])
+            contract._cs_transition_write(mortgage_record_ids=[fields.Command.set(records.ids)])
 
     def _cs_register_stamp_mortgage_package(self):
         records = self.mortgage_record_ids

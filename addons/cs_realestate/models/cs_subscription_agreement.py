@@ -58,28 +58,28 @@ class CsSubscriptionAgreement(models.Model):
         return super().create(vals_list)
 
     def action_sign(self):
-        self._check_re_groups([SALES], self.env._("sign subscription agreements"))
-        self._check_re_state(["draft"], self.env._("sign"))
-        self._set_re_state("signed")
+        self._cs_check_groups([SALES], self.env._("sign subscription agreements"))
+        self._cs_check_state(["draft"], self.env._("sign"))
+        self._cs_set_state("signed")
         self._cs_register_subscription()
         return True
 
     def action_stamp(self):
         """Stamped; one copy goes to the customer, one to the archivist (RE-DOC-5)."""
-        self._check_re_groups([ARCHIVIST], self.env._("stamp subscription agreements"))
-        self._check_re_state(["signed"], self.env._("stamp"))
+        self._cs_check_groups([ARCHIVIST], self.env._("stamp subscription agreements"))
+        self._cs_check_state(["signed"], self.env._("stamp"))
         self._cs_register_subscription_stamp()
-        self._set_re_state("stamped")
+        self._cs_set_state("stamped")
         return True
 
     def action_convert(self):
         """Create the sale contract from the agreement's terms."""
-        self._check_re_groups([CLERK], self.env._("convert subscription agreements"))
-        self._check_re_state(["stamped"], self.env._("convert"))
+        self._cs_check_groups([CLERK], self.env._("convert subscription agreements"))
+        self._cs_check_state(["stamped"], self.env._("convert"))
         contracts = self.env["cs.sale.contract"]
         for agreement in self:
             contract = contracts.create(agreement._prepare_contract_values())
-            agreement._set_re_state("converted", contract_id=contract.id)
+            agreement._cs_set_state("converted", contract_id=contract.id)
             contracts |= contract
         if len(contracts) == 1:
             return {
@@ -106,10 +106,10 @@ class CsSubscriptionAgreement(models.Model):
         }
 
     def action_cancel(self):
-        self._check_re_groups([CLERK], self.env._("cancel subscription agreements"))
+        self._cs_check_groups([CLERK], self.env._("cancel subscription agreements"))
         if self.filtered(lambda a: a.state == "converted"):
             raise UserError(self.env._("A converted agreement cannot be cancelled."))
-        self._set_re_state("cancelled")
+        self._cs_set_state("cancelled")
         return True
 
     # Records register hooks, implemented once the register is available.

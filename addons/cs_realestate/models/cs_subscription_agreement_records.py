@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
-from odoo.addons.cs_core.tools import TRUSTED
 
 ARCHIVES = "cs_core.holder_department_archives"
 
@@ -33,7 +32,7 @@ class CsSubscriptionAgreementRecords(models.Model):
                 record.copy_ids, self.env.ref(ARCHIVES), from_holder=holder,
                 note=self.env._("Signed agreement for stamping (RE-DOC-5)"),
             )
-            agreement._set_re_state_free(record_id=record.id)
+            agreement._cs_transition_write(record_id=record.id)
 
     def _cs_register_subscription_stamp(self):
         archives = self.env.ref(ARCHIVES)
@@ -50,6 +49,3 @@ class CsSubscriptionAgreementRecords(models.Model):
                 note=self.env._("Party B copy to the customer (RE-DOC-5)"),
             )
             handoff._cs_create_receipt_slip()
-
-    def _set_re_state_free(self, **vals):
-        return self.with_context(cs_workflow_transition=TRUSTED).write(vals)

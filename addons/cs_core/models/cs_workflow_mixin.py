@@ -51,7 +51,10 @@ class CsWorkflowMixin(models.AbstractModel):
     def create(self, vals_list):
         if not self._cs_in_transition():
             initial = self._cs_initial_state()
-            if any(vals.get("state", initial) != initial for vals in vals_list):
+            # A ``default_state`` in the context (which any RPC caller sets)
+            # would fill in ``state`` after this check.
+            requested = self.env.context.get("default_state", initial)
+            if any(vals.get("state", requested) != initial for vals in vals_list):
                 raise UserError(self._cs_initial_state_message())
         return super().create(vals_list)
 

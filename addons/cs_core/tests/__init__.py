@@ -21,3 +21,4 @@ from . import test_record_disposal
 from . import test_record_performance
 from . import test_record_ui
 from . import test_forged_context
+from . import test_workflow_mixin

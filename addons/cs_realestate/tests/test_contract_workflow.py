@@ -37,6 +37,23 @@ class TestContractWorkflow(RealEstateCommon):
         self.assertEqual(contract.state, "draft")
         self.assertFalse(contract.paid_confirmed)
 
+    def test_guarded_fields_not_set_at_creation(self):
+        """RE-MOVE-1, RE-CERT-1: a new contract cannot be created with full
+        payment confirmed or a surveyed area, neither as values nor as
+        ``default_*`` context keys; Finance confirms it afterwards."""
+        Contract = self.env["cs.sale.contract"].with_user(self.clerk)
+        with self.assertRaises(UserError):
+            Contract.create(self._contract_vals(paid=False, paid_confirmed=True))
+        with self.assertRaises(UserError):
+            Contract.with_context(default_paid_confirmed=True).create(self._contract_vals(paid=False))
+        with self.assertRaises(UserError):
+            Contract.with_context(default_survey_state="settled").create(self._contract_vals(paid=False))
+        contract = Contract.with_context(default_survey_state="none").create(
+            self._contract_vals(paid=False, measured_area=0.0)
+        )
+        self.assertFalse(contract.paid_confirmed)
+        self.assertEqual(contract.survey_state, "none")
+
     def test_amounts_and_mortgage_bank(self):
         """RE-DOC-1: total = area x unit price, paid and unpaid amounts; mortgage needs a bank."""
         contract = self._create_contract(paid=False)

@@ -122,8 +122,11 @@ class CsReceiptSlip(models.Model):
     def write(self, vals):
         content = {
             f for f in vals if not f.startswith(("message_", "activity_"))
-        } - {"state", "signed_date", "record_id"}
-        if content and any(slip.state != "draft" for slip in self):
+        } - {"state"}
+        # Signing sets the date and the filed record in its own transition.
+        if content and not self._cs_in_transition() and any(
+            slip.state != "draft" for slip in self
+        ):
             raise UserError(
                 self.env._("A signed receipt slip cannot be changed (CORE-REC-4).")
             )

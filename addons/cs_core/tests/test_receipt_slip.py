@@ -91,6 +91,24 @@ class TestReceiptSlip(RecordsCase):
         with self.assertRaises(UserError):
             slip.with_user(self.users["admin"]).unlink()
 
+    def test_signed_slip_keeps_its_date_and_record(self):
+        """CORE-REC-4: the signing date and the filed record of a signed
+        slip cannot be rewritten afterwards."""
+        slip = self.handoff.with_user(self.agent)._cs_create_receipt_slip(
+            collector_name="Li Dawei"
+        )
+        slip.with_user(self.agent).write({"signature": SIGNATURE})
+        slip.with_user(self.agent).action_confirm()
+        filed, signed = slip.record_id, slip.signed_date
+        self.assertTrue(filed)
+        other = self._new_record()
+        with self.assertRaises(UserError):
+            slip.with_user(self.agent).write({"record_id": other.id})
+        with self.assertRaises(UserError):
+            slip.with_user(self.agent).write({"signed_date": "2020-01-01 00:00:00"})
+        self.assertEqual(slip.record_id, filed)
+        self.assertEqual(slip.signed_date, signed)
+
     def test_slip_rules(self):
         """CORE-REC-4: one slip per handoff, only for customers and banks."""
         self.handoff._cs_create_receipt_slip(collector_name="A")

@@ -168,13 +168,14 @@ class CsMoveIn(models.Model):
             ]
         )
         summary = self.env._("Owner did not come to move in: send a reminder (RE-MOVE-4)")
-        for move in late:
-            move.activity_schedule(
-                "mail.mail_activity_data_call",
-                user_id=move.user_id.id or self.env.user.id,
-                summary=summary,
+        # One batch per responsible and per reminder count, not per file; the
+        # to-do shows in the agent's activities without one e-mail per file
+        # (as the loan reminders do).
+        quiet = late.with_context(mail_activity_quick_update=True)
+        for user, moves in quiet.grouped(lambda m: m.user_id or self.env.user).items():
+            moves.activity_schedule(
+                "mail.mail_activity_data_call", user_id=user.id, summary=summary
             )
-            move._cs_transition_write(
-                reminder_count=move.reminder_count + 1, last_reminder_date=today
-            )
+        for count, moves in late.grouped("reminder_count").items():
+            moves._cs_transition_write(reminder_count=count + 1, last_reminder_date=today)
         return late

@@ -93,6 +93,36 @@ class TestMoveIn(RealEstateCommon):
         self.assertEqual(move.reminder_count, 1)
         self.assertEqual(len(move.activity_ids), 1)
 
+    def test_no_show_reminder_bounded_queries(self):
+        """RE-MOVE-4, CORE-ACT-3: the no-show reminder job's query count does
+        not grow with the number of late owners."""
+        Move = self.env["cs.move.in"]
+        Move._cron_remind_no_shows()  # files of other data already reminded
+
+        def run(count):
+            moves = Move
+            for _i in range(count):
+                move = Move.with_user(self.agent).create(
+                    {
+                        "contract_id": self._certified_quick().id,
+                        "appointment_date": date.today() - timedelta(days=1),
+                    }
+                )
+                move.action_send_notice()
+                moves |= move
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.cr.sql_log_count
+            self.assertEqual(Move._cron_remind_no_shows(), moves)
+            self.env.flush_all()
+            self.assertEqual(set(moves.mapped("reminder_count")), {1})
+            self.assertEqual(len(moves.activity_ids), count)
+            return self.cr.sql_log_count - before
+
+        small = run(2)
+        large = run(20)
+        self.assertLessEqual(large, small + 4, f"{small} queries for 2, {large} for 20")
+
     def test_monthly_reconciliation(self):
         """RE-MOVE-2: on the 12th, one reminder activity per owner with a balance; XLSX list."""
         unpaid = self._certified_quick(paid=False)

@@ -116,11 +116,6 @@ class CsRecordHolder(models.Model):
             return self.responsible_id
         return self.env["res.users"]
 
-    def _is_member(self, user=None):
-        """True if ``user`` may act for every holder in ``self``."""
-        user = user or self.env.user
-        return not (self - self._get_user_holders(user))
-
     @api.model
     def _get_for_user(self, user):
         """Employee holder of ``user``, created on first use."""

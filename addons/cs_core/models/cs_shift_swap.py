@@ -97,10 +97,6 @@ class CsShiftSwap(models.Model):
         """States in which a swap counts for the rules and blocks its shifts."""
         return ["draft", "to_consent", "to_approve", "approved", "done", "unfulfilled"]
 
-    @api.model
-    def _applied_states(self):
-        return ["approved", "done", "unfulfilled"]
-
     @api.depends("requester_id.name", "counterpart_id.name", "swap_date")
     def _compute_name(self):
         for swap in self:

@@ -4,7 +4,7 @@ from datetime import datetime, time, timedelta
 
 import pytz
 
-from odoo import fields, models
+from odoo import models
 
 
 class ResourceCalendar(models.Model):
@@ -53,8 +53,3 @@ class ResourceCalendar(models.Model):
                 holidays.add(day)
                 day += timedelta(days=1)
         return holidays
-
-    def _cs_is_public_holiday(self, day):
-        self.ensure_one()
-        day = fields.Date.to_date(day)
-        return day in self._cs_public_holiday_dates(day, day)

@@ -12,6 +12,19 @@ LOAN_STATES = [
     ("cancelled", "Cancelled"),
 ]
 OPEN_LOAN_STATES = ("requested", "approved", "lent")
+# Fixed at the request, or set by the loan's own steps (CORE-REC-6).
+LOAN_FIXED_FIELDS = {
+    "record_id",
+    "copy_id",
+    "borrower_id",
+    "date_requested",
+    "date_lent",
+    "date_returned",
+    "approved_by_id",
+    "lend_handoff_id",
+    "return_handoff_id",
+    "overdue_notified",
+}
 
 
 class CsRecordLoan(models.Model):
@@ -123,6 +136,29 @@ class CsRecordLoan(models.Model):
     def _cs_state_locked_message(self):
         return self.env._("A loan changes state only with its buttons (CORE-REC-6).")
 
+    def write(self, vals):
+        if not self.env.su and not self._cs_in_transition():
+            self._check_editable(vals)
+        return super().write(vals)
+
+    def _check_editable(self, vals):
+        """What the form shows read-only, enforced for every caller."""
+        if LOAN_FIXED_FIELDS & set(vals):
+            raise UserError(
+                self.env._(
+                    "The record, original and borrower of a loan, and the dates "
+                    "its steps record, cannot be changed (CORE-REC-6)."
+                )
+            )
+        if "date_due" in vals and any(loan.state not in ("requested", "approved") for loan in self):
+            raise UserError(
+                self.env._("The due date cannot change once the original is lent (CORE-REC-6).")
+            )
+        if "purpose" in vals and any(loan.state != "requested" for loan in self):
+            raise UserError(
+                self.env._("The purpose of an approved loan cannot be changed (CORE-REC-6).")
+            )
+
     def _check_archivist(self):
         if not self.env.su and not self.env.user.has_group(
             "cs_core.group_cs_archivist"
@@ -194,7 +230,7 @@ class CsRecordLoan(models.Model):
                     note=self.env._("Return of loan %(loan)s", loan=loan.name),
                 )
                 back.action_confirm()
-                loan.return_handoff_id = back
+                loan._cs_transition_write(return_handoff_id=back.id)
             loan.record_id._cs_set_state("archived")
             loan._cs_set_state("returned", date_returned=fields.Date.context_today(loan))
         self.activity_ids.action_feedback(
@@ -236,5 +272,5 @@ class CsRecordLoan(models.Model):
         self.env["mail.activity"].with_context(
             mail_activity_quick_update=True
         ).create(vals_list)
-        loans.write({"overdue_notified": True})
+        loans._cs_transition_write(overdue_notified=True)
         return loans

@@ -67,6 +67,33 @@ class TestRecordLending(RecordsCase):
         self.assertEqual(record.copy_ids[0].holder_id, self.archives)
         self.assertEqual(loan.return_handoff_id.state, "confirmed")
 
+    def test_read_only_fields_enforced(self):
+        """CORE-REC-6: what the loan form shows read-only holds for RPC too:
+        the borrower cannot extend the due date of a lent original, nor
+        change the borrower, record or the dates the steps record."""
+        record = self._archived_record()
+        loan = self._request(record)
+        as_agent = loan.with_user(self.agent)
+        later = fields.Date.today() + timedelta(days=30)
+        as_agent.write({"date_due": later, "purpose": "Bank audit, 2 copies"})
+        with self.assertRaises(UserError):
+            as_agent.write({"borrower_id": self.manager.id})
+        loan.with_user(self.archivist).action_approve()
+        with self.assertRaises(UserError):
+            as_agent.write({"purpose": "Something else"})
+        with self.assertRaises(UserError):
+            as_agent.write({"approved_by_id": self.agent.id})
+        loan.with_user(self.archivist).action_lend()
+        with self.assertRaises(UserError):
+            as_agent.write({"date_due": later + timedelta(days=30)})
+        with self.assertRaises(UserError):
+            loan.with_user(self.archivist).write({"date_lent": fields.Date.today()})
+        self.assertEqual(loan.date_due, later)
+        self.assertEqual(loan.borrower_id, self.agent)
+        self.assertEqual(loan.approved_by_id, self.archivist)
+        loan.with_user(self.archivist).action_return()
+        self.assertEqual(loan.state, "returned")
+
     def test_only_archived_originals(self):
         """CORE-REC-6: only archived originals, one open loan per record."""
         draft = self._new_record(holder=self.archives)

@@ -24,6 +24,10 @@ class CsWorkflowMixin(models.AbstractModel):
     _name = "cs.workflow.mixin"
     _description = "Guarded Workflow"
 
+    # Fields besides ``state`` that only transitions write (through
+    # ``_cs_transition_write``); they start at their default.
+    _cs_guarded_fields = ()
+
     # ------------------------------------------------------------------
     # Messages (override to name the model's own rule)
     # ------------------------------------------------------------------
@@ -36,11 +40,21 @@ class CsWorkflowMixin(models.AbstractModel):
     def _cs_initial_state_message(self):
         return self.env._("A new %(doc)s starts in its first status.", doc=self._description)
 
+    def _cs_guarded_field_message(self, field):
+        return self.env._(
+            "%(field)s changes only through the workflow buttons.",
+            field=self._fields[field].string,
+        )
+
     # ------------------------------------------------------------------
     # Guard
     # ------------------------------------------------------------------
     def _cs_initial_state(self):
-        default = self._fields["state"].default
+        return self._cs_own_default("state")
+
+    def _cs_own_default(self, field):
+        """The field's own default, ignoring ``default_*`` context keys."""
+        default = self._fields[field].default
         return default(self) if callable(default) else default
 
     def _cs_in_transition(self):
@@ -56,11 +70,20 @@ class CsWorkflowMixin(models.AbstractModel):
             requested = self.env.context.get("default_state", initial)
             if any(vals.get("state", requested) != initial for vals in vals_list):
                 raise UserError(self._cs_initial_state_message())
+            for field in self._cs_guarded_fields:
+                initial = self._cs_own_default(field) or False
+                requested = self.env.context.get(f"default_{field}", initial)
+                if any((vals.get(field, requested) or False) != initial for vals in vals_list):
+                    raise UserError(self._cs_guarded_field_message(field))
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" in vals and not self._cs_in_transition():
-            raise UserError(self._cs_state_locked_message())
+        if not self._cs_in_transition():
+            if "state" in vals:
+                raise UserError(self._cs_state_locked_message())
+            for field in self._cs_guarded_fields:
+                if field in vals:
+                    raise UserError(self._cs_guarded_field_message(field))
         return super().write(vals)
 
     # ------------------------------------------------------------------

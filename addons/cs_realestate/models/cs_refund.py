@@ -18,6 +18,7 @@ class CsRefund(models.Model):
     _name = "cs.refund"
     _description = "Refund"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    _cs_guarded_fields = ("is_overdue",)
     _order = "id desc"
 
     name = fields.Char(

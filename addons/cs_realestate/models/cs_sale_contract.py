@@ -32,16 +32,20 @@ SURVEY_STATES = [
 ]
 
 
-# Fields only Finance, the survey and mortgage steps set (RE-MOVE-1, RE-CERT-1).
-CONTRACT_GUARDED_FIELDS = ("paid_confirmed", "measured_area", "survey_state", "mortgage_state")
-
-
 class CsSaleContract(models.Model):
     """Commodity housing sale contract (商品房买卖契约, RE-DOC-1)."""
 
     _name = "cs.sale.contract"
     _description = "Sale Contract"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    # Set only by Finance, the survey and mortgage steps (RE-MOVE-1, RE-CERT-1).
+    _cs_guarded_fields = (
+        "paid_confirmed",
+        "measured_area",
+        "survey_state",
+        "mortgage_state",
+        "finance_notified",
+    )
     _order = "id desc"
 
     name = fields.Char(
@@ -224,7 +228,6 @@ class CsSaleContract(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._check_guarded_fields_on_create(vals_list)
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code("cs.sale.contract") or "/"
@@ -239,31 +242,7 @@ class CsSaleContract(models.Model):
             raise UserError(
                 self.env._("The terms of an approved contract cannot be changed (RE-DOC-1).")
             )
-        for field in CONTRACT_GUARDED_FIELDS:
-            if field in vals and not self._cs_in_transition():
-                self._raise_guarded_field(field)
         return super().write(vals)
-
-    def _raise_guarded_field(self, field):
-        raise UserError(
-            self.env._(
-                "%(field)s changes only through the workflow buttons.",
-                field=self._fields[field].string,
-            )
-        )
-
-    @api.model
-    def _check_guarded_fields_on_create(self, vals_list):
-        """A new contract starts with the guarded fields at their defaults,
-        whether sent as values or as ``default_*`` context keys (RE-MOVE-1)."""
-        if self._cs_in_transition():
-            return
-        for field in CONTRACT_GUARDED_FIELDS:
-            own_default = self._fields[field].default
-            initial = (own_default(self) if own_default else False) or False
-            requested = self.env.context.get(f"default_{field}", initial)
-            if any((vals.get(field, requested) or False) != initial for vals in vals_list):
-                self._raise_guarded_field(field)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):

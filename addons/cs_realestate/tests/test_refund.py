@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date, timedelta
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from odoo.addons.cs_core.tools import TRUSTED
@@ -39,6 +39,22 @@ class TestRefund(RealEstateCommon):
         self.assertFalse(warnings & refund.activity_ids, "processing marks the overdue activity done")
         refund.with_user(self.agent).action_notify_customer()
         self.assertEqual(refund.state, "notified")
+
+    def test_overdue_flag_guarded(self):
+        """RE-DOC-7: the overdue flag is set by the deadline job and cleared
+        by processing only; no user clears or sets it by hand."""
+        contract = self._create_contract()
+        Refund = self.env["cs.refund"].with_user(self.agent)
+        with self.assertRaises(UserError):
+            Refund.create({"contract_id": contract.id, "amount": 10.0, "is_overdue": True})
+        refund = Refund.create({"contract_id": contract.id, "amount": 10.0})
+        refund.with_user(self.manager).action_approve()
+        refund._flag_overdue(today=date.today() + timedelta(days=8))
+        self.assertTrue(refund.is_overdue)
+        for user in (self.agent, self.manager, self.finance):
+            with self.assertRaises(UserError):
+                refund.with_user(user).write({"is_overdue": False})
+        self.assertTrue(refund.is_overdue)
 
     def test_overdue_automation_rule(self):
         """RE-DOC-7, CORE-ACT-1: the deadline is watched by an editable time-based

@@ -3,11 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import is_trusted, trusted
 from .cs_record_type_copy import COPY_KINDS, COPY_PARTIES
-
-# Only a confirmed handoff moves a copy; the handoff sets this object in the
-# context (not reachable through RPC).
-_CUSTODY_MOVE = object()
 
 
 class CsRecordCopy(models.Model):
@@ -114,13 +111,12 @@ class CsRecordCopy(models.Model):
 
     @api.model
     def _in_custody_move(self):
-        return self.env.context.get("cs_custody_move") is _CUSTODY_MOVE
+        # Only a confirmed handoff moves a copy (CORE-REC-3).
+        return is_trusted(self.env, "cs_custody_move")
 
     def _move_to(self, holder):
         """Set the holder; only called by a confirmed handoff."""
-        return self.with_context(cs_custody_move=_CUSTODY_MOVE).write(
-            {"holder_id": holder.id}
-        )
+        return trusted(self, "cs_custody_move").write({"holder_id": holder.id})
 
     def action_propose_handoff(self):
         """Open a new handoff prefilled with these copies."""

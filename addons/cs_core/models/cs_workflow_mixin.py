@@ -27,6 +27,9 @@ class CsWorkflowMixin(models.AbstractModel):
     # Fields besides ``state`` that only transitions write (through
     # ``_cs_transition_write``); they start at their default.
     _cs_guarded_fields = ()
+    # Fields the user fills in the first state only (what the form shows
+    # read-only afterwards).
+    _cs_first_state_fields = ()
 
     # ------------------------------------------------------------------
     # Messages (override to name the model's own rule)
@@ -39,6 +42,13 @@ class CsWorkflowMixin(models.AbstractModel):
 
     def _cs_initial_state_message(self):
         return self.env._("A new %(doc)s starts in its first status.", doc=self._description)
+
+    def _cs_first_state_fields_message(self, fields):
+        return self.env._(
+            "These fields of %(doc)s can only change in its first status: %(fields)s.",
+            doc=self._description,
+            fields=", ".join(self._fields[field].string for field in fields),
+        )
 
     def _cs_guarded_field_message(self, field):
         return self.env._(
@@ -84,6 +94,11 @@ class CsWorkflowMixin(models.AbstractModel):
             for field in self._cs_guarded_fields:
                 if field in vals:
                     raise UserError(self._cs_guarded_field_message(field))
+            locked = [field for field in self._cs_first_state_fields if field in vals]
+            if locked:
+                initial = self._cs_initial_state()
+                if any(rec.state != initial for rec in self):
+                    raise UserError(self._cs_first_state_fields_message(locked))
         return super().write(vals)
 
     # ------------------------------------------------------------------

@@ -12,6 +12,7 @@ class CsCertificateApplication(models.Model):
     _name = "cs.certificate.application"
     _description = "Certificate Application"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    _cs_first_state_fields = ("kind", "contract_id")
     _order = "id desc"
 
     name = fields.Char(compute="_compute_name", store=True)

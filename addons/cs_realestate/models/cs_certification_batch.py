@@ -14,6 +14,7 @@ class CsCertificationBatch(models.Model):
     _name = "cs.certification.batch"
     _description = "Certification Batch"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    _cs_first_state_fields = ("date",)
     _order = "date desc, id desc"
 
     name = fields.Char(

@@ -19,6 +19,7 @@ class CsMoveIn(models.Model):
     _description = "Move-in Notice and Slip"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _cs_guarded_fields = ("reminder_count", "last_reminder_date")
+    _cs_first_state_fields = ("contract_id",)
     _order = "appointment_date desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)

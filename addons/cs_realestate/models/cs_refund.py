@@ -19,6 +19,7 @@ class CsRefund(models.Model):
     _description = "Refund"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _cs_guarded_fields = ("is_overdue",)
+    _cs_first_state_fields = ("contract_id", "reason", "amount")
     _order = "id desc"
 
     name = fields.Char(

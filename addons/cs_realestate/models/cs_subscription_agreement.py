@@ -14,6 +14,7 @@ class CsSubscriptionAgreement(models.Model):
     _name = "cs.subscription.agreement"
     _description = "Subscription Agreement"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    _cs_first_state_fields = ("unit_id", "partner_id")
     _order = "id desc"
 
     name = fields.Char(

@@ -56,6 +56,24 @@ class TestRefund(RealEstateCommon):
                 refund.with_user(user).write({"is_overdue": False})
         self.assertTrue(refund.is_overdue)
 
+    def test_approved_refund_terms_locked(self):
+        """RE-DOC-7: once approved, the amount, reason and contract of a
+        refund are what Finance processes; nobody rewrites them."""
+        contract = self._create_contract()
+        refund = self.env["cs.refund"].with_user(self.agent).create(
+            {"contract_id": contract.id, "amount": 3000.0, "reason": "overpayment"}
+        )
+        refund.with_user(self.agent).write({"amount": 2500.0})
+        refund.with_user(self.manager).action_approve()
+        for user in (self.agent, self.manager):
+            with self.assertRaises(UserError):
+                refund.with_user(user).write({"amount": 9000.0})
+            with self.assertRaises(UserError):
+                refund.with_user(user).write({"reason": "changed"})
+        self.assertEqual(refund.amount, 2500.0)
+        refund.with_user(self.finance).action_process()
+        self.assertEqual(refund.state, "processed")
+
     def test_overdue_automation_rule(self):
         """RE-DOC-7, CORE-ACT-1: the deadline is watched by an editable time-based
         automation rule one day after the deadline; its action flags the refund."""

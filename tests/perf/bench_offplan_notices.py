@@ -25,7 +25,6 @@ from odoo import api
 from odoo.modules.registry import Registry
 from odoo.tools import config
 
-from odoo.addons.cs_core.tools import TRUSTED
 
 
 def build(env, count):
@@ -40,9 +39,8 @@ def build(env, count):
     )
     owner = env["res.partner"].create({"name": "Bench owner"})
     today = date.today()
-    quiet = env["cs.sale.contract"].with_context(
+    quiet = env["cs.sale.contract"]._cs_as_transition().with_context(
         tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True,
-        cs_workflow_transition=TRUSTED,
     )
     return quiet.create(
         [

@@ -67,9 +67,14 @@ class CsWorkflowMixin(models.AbstractModel):
         default = self._fields[field].default
         return default(self) if callable(default) else default
 
+    def _cs_transition_key(self):
+        # One flag per model: a transition of one document doesn't open the
+        # guarded writes of the other documents it touches.
+        return f"{TRANSITION_KEY}:{self._name}"
+
     def _cs_in_transition(self):
         """Whether the current call is a transition made by server code."""
-        return is_trusted(self.env, TRANSITION_KEY)
+        return is_trusted(self.env, self._cs_transition_key())
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -104,10 +109,15 @@ class CsWorkflowMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     # Transition helpers
     # ------------------------------------------------------------------
+    def _cs_as_transition(self):
+        """These records (or this model, to create documents past their
+        first state) acting as a transition made by server code."""
+        return self.with_context(**{self._cs_transition_key(): TRUSTED})
+
     def _cs_transition_write(self, **vals):
         """Write ``vals`` as a transition: opens the state and any other
         field the model guards with ``_cs_in_transition``."""
-        return self.with_context(**{TRANSITION_KEY: TRUSTED}).write(vals)
+        return self._cs_as_transition().write(vals)
 
     def _cs_set_state(self, state, **vals):
         return self._cs_transition_write(**vals, state=state)

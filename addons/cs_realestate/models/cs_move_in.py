@@ -5,7 +5,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.cs_core.tools import TRUSTED
 
 AGENT = "cs_core.group_cs_agent"
 # Off-plan move-in notices go out this many days before delivery (RE-MOVE-3).
@@ -138,10 +137,9 @@ class CsMoveIn(models.Model):
         if not contracts:
             return self.browse()
         contracts.fetch(["delivery_date", "user_id", "name"])
-        quiet = self.with_context(
+        quiet = self._cs_as_transition().with_context(
             tracking_disable=True, mail_create_nolog=True, mail_notrack=True,
             mail_create_nosubscribe=True,
-            cs_workflow_transition=TRUSTED,
         )
         return quiet.create(
             [

@@ -3,8 +3,6 @@
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from odoo.addons.cs_core.tools import TRUSTED
-
 from .common import SIGNATURE, RealEstateCommon
 
 
@@ -12,9 +10,7 @@ from .common import SIGNATURE, RealEstateCommon
 class TestCertificates(RealEstateCommon):
     def _paid_certified(self, **kwargs):
         contract = self._create_contract(**kwargs)
-        contract.with_context(cs_workflow_transition=TRUSTED).write(
-            {"state": "certified", "paid_confirmed": True}
-        )
+        contract._cs_transition_write(state="certified", paid_confirmed=True)
         return contract
 
     def _application(self, contract, kind="ownership"):
@@ -86,7 +82,7 @@ class TestCertificates(RealEstateCommon):
         """RE-CERT-3, RE-CERT-4: not before full payment is confirmed; land needs the
         issued ownership certificate; materials go to the customer on a receipt slip."""
         contract = self._paid_certified()
-        contract.with_context(cs_workflow_transition=TRUSTED).write({"paid_confirmed": False})
+        contract._cs_transition_write(paid_confirmed=False)
         contract.with_user(self.clerk).action_file_survey()
         contract.with_user(self.agent)._record_measured_area(100.0)
         self.assertEqual(contract.survey_state, "settled")

@@ -23,36 +23,22 @@ class TestContractWorkflow(RealEstateCommon):
         """RE-DOC-1, CORE-ROLE-2: a transition flag sent in the context, as
         any RPC caller can, does not open the guarded fields."""
         contract = self._create_contract()
-        forged = contract.with_user(self.manager).with_context(cs_workflow_transition=True)
-        with self.assertRaises(UserError):
-            forged.write({"state": "certified"})
-        with self.assertRaises(UserError):
-            contract.with_user(self.finance).with_context(
-                cs_workflow_transition=True
-            ).write({"paid_confirmed": True})
-        with self.assertRaises(UserError):
-            self.env["cs.sale.contract"].with_context(cs_workflow_transition=True).create(
-                self._contract_vals(state="certified")
-            )
+        for key in ("cs_workflow_transition", contract._cs_transition_key()):
+            forged = {key: True}
+            with self.assertRaises(UserError):
+                contract.with_user(self.manager).with_context(**forged).write(
+                    {"state": "certified"}
+                )
+            with self.assertRaises(UserError):
+                contract.with_user(self.finance).with_context(**forged).write(
+                    {"paid_confirmed": True}
+                )
+            with self.assertRaises(UserError):
+                self.env["cs.sale.contract"].with_context(**forged).create(
+                    self._contract_vals(state="certified")
+                )
         self.assertEqual(contract.state, "draft")
         self.assertFalse(contract.paid_confirmed)
-
-    def test_guarded_fields_not_set_at_creation(self):
-        """RE-MOVE-1, RE-CERT-1: a new contract cannot be created with full
-        payment confirmed or a surveyed area, neither as values nor as
-        ``default_*`` context keys; Finance confirms it afterwards."""
-        Contract = self.env["cs.sale.contract"].with_user(self.clerk)
-        with self.assertRaises(UserError):
-            Contract.create(self._contract_vals(paid=False, paid_confirmed=True))
-        with self.assertRaises(UserError):
-            Contract.with_context(default_paid_confirmed=True).create(self._contract_vals(paid=False))
-        with self.assertRaises(UserError):
-            Contract.with_context(default_survey_state="settled").create(self._contract_vals(paid=False))
-        contract = Contract.with_context(default_survey_state="none").create(
-            self._contract_vals(paid=False, measured_area=0.0)
-        )
-        self.assertFalse(contract.paid_confirmed)
-        self.assertEqual(contract.survey_state, "none")
 
     def test_amounts_and_mortgage_bank(self):
         """RE-DOC-1: total = area x unit price, paid and unpaid amounts; mortgage needs a bank."""

@@ -5,8 +5,6 @@ from datetime import date, timedelta
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from odoo.addons.cs_core.tools import TRUSTED
-
 from .common import RealEstateCommon
 
 
@@ -15,7 +13,7 @@ class TestMoveIn(RealEstateCommon):
     def _certified_quick(self, **kwargs):
         """A contract already certified (the journey itself is tested elsewhere)."""
         contract = self._create_contract(**kwargs)
-        contract.with_context(cs_workflow_transition=TRUSTED).write({"state": "certified"})
+        contract._cs_transition_write(state="certified")
         return contract
 
     def test_slip_needs_finance_confirmation(self):
@@ -45,7 +43,7 @@ class TestMoveIn(RealEstateCommon):
             kind="off_plan", paid=paid, delivery_date=date.today() + timedelta(days=days)
         )
         if confirmed:
-            contract.with_context(cs_workflow_transition=TRUSTED).write({"paid_confirmed": True})
+            contract._cs_transition_write(paid_confirmed=True)
         return contract
 
     def test_offplan_notices(self):
@@ -55,7 +53,7 @@ class TestMoveIn(RealEstateCommon):
         unpaid = self._offplan(5, paid=False, confirmed=False)
         unconfirmed = self._offplan(5, confirmed=False)
         existing = self._certified_quick(delivery_date=date.today() + timedelta(days=5))
-        existing.with_context(cs_workflow_transition=TRUSTED).write({"paid_confirmed": True})
+        existing._cs_transition_write(paid_confirmed=True)
         moves = self.env["cs.move.in"]._cron_send_offplan_notices()
         self.assertEqual(moves.contract_id, due)
         self.assertEqual(set(moves.mapped("state")), {"notified"})

@@ -5,8 +5,6 @@ from datetime import date, timedelta
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
-from odoo.addons.cs_core.tools import TRUSTED
-
 from .common import RealEstateCommon
 
 
@@ -84,9 +82,7 @@ class TestRefund(RealEstateCommon):
         contract = self._create_contract()
         refund = self.env["cs.refund"].create({"contract_id": contract.id, "amount": 100.0})
         refund.with_user(self.manager).action_approve()
-        refund.with_context(cs_workflow_transition=TRUSTED).write(
-            {"deadline": date.today() - timedelta(days=1)}
-        )
+        refund._cs_transition_write(deadline=date.today() - timedelta(days=1))
         rule.action_server_ids.with_context(
             active_model="cs.refund", active_ids=refund.ids, active_id=refund.id
         ).run()

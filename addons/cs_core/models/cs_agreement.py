@@ -132,6 +132,18 @@ class CsAgreement(models.Model):
             raise UserError(
                 self.env._("Only draft agreements can be edited (CORE-CMP-3).")
             )
+        # Finance records the bank reference of the payment it is about to make.
+        if (
+            "payment_reference" in vals
+            and not self._cs_in_transition()
+            and any(rec.state != "signed" for rec in self)
+        ):
+            raise UserError(
+                self.env._(
+                    "The payment reference can only be set on a signed agreement "
+                    "that is not paid yet (CORE-CMP-3)."
+                )
+            )
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

@@ -151,6 +151,14 @@ class CsRecordDisposal(models.Model):
         return True
 
     def action_cancel(self):
+        """The archivist or a CS manager drops a draft disposal (CORE-REC-7)."""
+        if not self.env.su and not any(
+            self.env.user.has_group(group)
+            for group in ("cs_core.group_cs_archivist", "cs_core.group_cs_manager")
+        ):
+            raise UserError(
+                self.env._("Only the archivist or a CS manager can cancel a disposal.")
+            )
         if any(d.state != "draft" for d in self):
             raise UserError(self.env._("Only a draft disposal can be cancelled."))
         return self._cs_set_state("cancelled")

@@ -17,6 +17,8 @@ class CsShiftHandover(models.Model):
     _description = "Shift Handover"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "handover_time desc, id desc"
+    # What was handed over, and when, is fixed once the outgoing agent hands over.
+    _cs_first_state_fields = ("outgoing_shift_id", "incoming_shift_id", "handover_time")
 
     name = fields.Char(compute="_compute_name", store=True)
     outgoing_shift_id = fields.Many2one(

@@ -32,6 +32,8 @@ class CsShiftSwap(models.Model):
     _state_to = ["approved"]
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
+    # The counterpart consents to, and the manager approves, the reason given.
+    _cs_first_state_fields = ("reason",)
 
     name = fields.Char(compute="_compute_name", store=True)
     requester_id = fields.Many2one(

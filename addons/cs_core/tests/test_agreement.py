@@ -85,6 +85,26 @@ class TestAgreement(CsTicketCase):
         with self.assertRaises(UserError):
             agreement.with_user(self.manager).write({"amount": 1})
 
+    def test_payment_reference_only_while_signed(self):
+        """CORE-CMP-3: the payment reference is set while the agreement is
+        signed, before Finance pays it; not before signing, not once paid,
+        also not through RPC."""
+        agreement = self._agreement()
+        with self.assertRaisesRegex(UserError, "payment reference"):
+            agreement.with_user(self.agent).write({"payment_reference": "EARLY"})
+        agreement._cs_review_as(self.legal, comment="Lawful")
+        agreement._cs_review_as(self.gm, comment="Agreed")
+        with self.assertRaisesRegex(UserError, "payment reference"):
+            agreement.with_user(self.finance).write({"payment_reference": "EARLY"})
+        agreement.with_user(self.agent).action_sign()
+        agreement.with_user(self.finance).write({"payment_reference": "BANK-0001"})
+        agreement.with_user(self.finance).action_pay()
+        self.assertEqual(agreement.state, "paid")
+        self.assertEqual(agreement.payment_reference, "BANK-0001")
+        with self.assertRaisesRegex(UserError, "payment reference"):
+            agreement.with_user(self.finance).write({"payment_reference": "BANK-9999"})
+        self.assertEqual(agreement.payment_reference, "BANK-0001")
+
     def test_paid_agreement_filed_in_records_register(self):
         """CORE-CMP-4, RE-BR-2: after payment the signed original is filed in
         the customer's file with the archivist and a photocopy stays with

@@ -96,3 +96,27 @@ class TestDutyHandover(DutyCase):
         self.assertFalse(Handover.with_user(self.third_agent).search([("id", "=", self.handover.id)]))
         self.assertTrue(Handover.with_user(self.counterpart).search([("id", "=", self.handover.id)]))
         self.assertTrue(Handover.with_user(self.supervisor).search([("id", "=", self.handover.id)]))
+
+    def test_shifts_and_time_fixed_once_handed_over(self):
+        """CORE-DUTY-2: the shifts and the handover time are fixed once handed
+        over, also for writes through RPC; the notes stay editable until the
+        incoming agent acknowledges."""
+        handover = self.handover
+        other_shift = self.shift(self.third_agent, self.day(3), self.evening)
+        handover.with_user(self.requester).write({"handover_time": datetime(2020, 1, 1, 8)})
+        handover.with_user(self.requester).action_hand_over()
+        handed_over_at = handover.handover_time
+        self.assertNotEqual(handed_over_at, datetime(2020, 1, 1, 8))
+        for vals in (
+            {"incoming_shift_id": other_shift.id},
+            {"outgoing_shift_id": other_shift.id},
+            {"handover_time": datetime(2020, 1, 1, 8)},
+        ):
+            with self.assertRule("can only change in its first status", UserError):
+                handover.with_user(self.requester).write(vals)
+        self.assertEqual(handover.incoming_shift_id, self.in_shift)
+        self.assertEqual(handover.handover_time, handed_over_at)
+        handover.with_user(self.requester).write({"staff_changes": "Li back tomorrow"})
+        handover.with_user(self.counterpart).action_acknowledge()
+        handover.with_user(self.requester).action_close()
+        self.assertEqual(handover.state, "closed")

@@ -137,3 +137,20 @@ class TestDutySwapWorkflow(DutyCase):
         self.assertEqual(swap.state, "approved")
         self.assertEqual(self.r3.user_id, self.counterpart)
         self.assertEqual(self.c5.user_id, self.requester)
+
+    def test_reason_editable_in_draft_only(self):
+        """CORE-DUTY-3: the reason the counterpart consents to and the manager
+        approves cannot be rewritten after submission, not even through RPC;
+        a request reset to draft can be reworded."""
+        swap = self.swap
+        swap.with_user(self.requester).write({"reason": "Family matter"})
+        swap.with_user(self.requester).action_submit()
+        with self.assertRule("can only change in its first status", UserError):
+            swap.with_user(self.requester).write({"reason": "Something else"})
+        self.assertEqual(swap.reason, "Family matter")
+        swap.with_user(self.counterpart).action_consent()
+        self.assertEqual(swap.state, "to_approve")
+        swap.with_user(self.requester).action_cancel()
+        swap.with_user(self.requester).action_draft()
+        swap.with_user(self.requester).write({"reason": "Reworded"})
+        self.assertEqual(swap.reason, "Reworded")

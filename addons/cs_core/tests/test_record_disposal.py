@@ -92,3 +92,22 @@ class TestRecordDisposal(RecordsCase):
         )
         self.assertEqual(disposal.record_ids, record)
         self.assertEqual(disposal.validation_status, "no")
+
+    def test_cancel_only_archivist_or_manager(self):
+        """CORE-REC-7: like disposing, cancelling a draft disposal is for the
+        archivist or a CS manager; reviewers reading it cannot."""
+        Disposal = self.env["cs.record.disposal"]
+        first = Disposal.with_user(self.archivist).create(
+            {"reason": "Retention over", "record_ids": [(6, 0, self._old_archived_record().ids)]}
+        )
+        second = Disposal.with_user(self.archivist).create(
+            {"reason": "Retention over", "record_ids": [(6, 0, self._old_archived_record().ids)]}
+        )
+        for role in ("gm", "legal"):
+            with self.assertRaisesRegex(UserError, "archivist or a CS manager"):
+                first.with_user(self.users[role]).action_cancel()
+        self.assertEqual(first.state, "draft")
+        first.with_user(self.archivist).action_cancel()
+        self.assertEqual(first.state, "cancelled")
+        second.with_user(self.manager).action_cancel()
+        self.assertEqual(second.state, "cancelled")

@@ -11,6 +11,8 @@ class CsCertificateApplicationRecords(models.Model):
 
     _name = "cs.certificate.application"
     _inherit = ["cs.certificate.application", "cs.record.mixin"]
+    # Set by the materials step only (_cs_register_materials).
+    _cs_guarded_fields = ("materials_record_id", "receipt_slip_id")
 
     materials_record_id = fields.Many2one(
         "cs.record", readonly=True, copy=False

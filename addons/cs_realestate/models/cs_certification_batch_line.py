@@ -59,6 +59,27 @@ class CsCertificationBatchLine(models.Model):
                 f"{line.contract_id.name}: {', '.join(missing)}" if missing else False
             )
 
+    def _check_batch_open_for_lines(self, batches):
+        """The contracts of a batch are the papers taken to the bureau: they
+        are fixed on submission (the form's line list stays editable then
+        only to record results)."""
+        if any(batch.state != "draft" for batch in batches):
+            raise UserError(
+                self.env._(
+                    "Contracts can be added to or removed from a certification batch "
+                    "only while it is a draft (RE-DOC-3)."
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_batch_open_for_lines(
+            self.env["cs.certification.batch"].browse(
+                {vals["batch_id"] for vals in vals_list if vals.get("batch_id")}
+            )
+        )
+        return super().create(vals_list)
+
     def write(self, vals):
         # Once submitted, only the bureau's result may still be recorded.
         if set(vals) - {"result", "note"} and any(
@@ -67,7 +88,24 @@ class CsCertificationBatchLine(models.Model):
             raise UserError(
                 self.env._("The lines of a submitted batch cannot be changed (RE-DOC-3).")
             )
+        if vals.get("batch_id"):
+            self._check_batch_open_for_lines(
+                self.env["cs.certification.batch"].browse(vals["batch_id"])
+            )
+        if {"result", "note"} & set(vals) and any(
+            line.batch_id.state in ("done", "cancelled") for line in self
+        ):
+            raise UserError(
+                self.env._(
+                    "The results of a closed certification batch cannot be changed "
+                    "(RE-DOC-3)."
+                )
+            )
         return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_in_draft_batch(self):
+        self._check_batch_open_for_lines(self.batch_id)
 
     @api.constrains("contract_id", "batch_id")
     def _check_contract_not_in_open_batch(self):

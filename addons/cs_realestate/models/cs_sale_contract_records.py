@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .cs_sale_contract import CsSaleContract
+
 MARKETING = "cs_core.holder_department_marketing"
 ARCHIVES = "cs_core.holder_department_archives"
 CS_DEPT = "cs_core.holder_department_cs"
@@ -22,6 +24,8 @@ class CsSaleContractRecords(models.Model):
 
     _name = "cs.sale.contract"
     _inherit = ["cs.sale.contract", "cs.record.mixin"]
+    # The register entry is created by the approval step, never picked by hand.
+    _cs_guarded_fields = CsSaleContract._cs_guarded_fields + ("sale_record_id",)
 
     sale_record_id = fields.Many2one(
         "cs.record", string="Contract Record", readonly=True, copy=False, index=True

@@ -16,6 +16,8 @@ class CsSubscriptionAgreementRecords(models.Model):
 
     _name = "cs.subscription.agreement"
     _inherit = ["cs.subscription.agreement", "cs.record.mixin"]
+    # Set by the registration step only (_cs_register_subscription).
+    _cs_guarded_fields = ("record_id",)
 
     record_id = fields.Many2one("cs.record", string="Agreement Record", readonly=True, copy=False)
 

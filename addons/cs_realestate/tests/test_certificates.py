@@ -112,3 +112,34 @@ class TestCertificates(RealEstateCommon):
         self.assertEqual(land.state, "materials")
         with self.assertRaises(ValidationError):
             self._application(contract)
+
+    def test_materials_links_set_by_the_step_only(self):
+        """RE-CERT-3, CORE-ROLE-2: the materials record and the receipt slip
+        of an application are set by the hand-over step, never written by hand
+        (also not through RPC, nor at creation)."""
+        contract = self._paid_certified()
+        contract.with_user(self.clerk).action_file_survey()
+        contract.with_user(self.agent)._record_measured_area(100.0)
+        other = self._application(contract)
+        other.action_hand_over_materials()
+        other.action_cancel()
+        application = self._application(contract)
+        for vals in (
+            {"materials_record_id": other.materials_record_id.id},
+            {"receipt_slip_id": other.receipt_slip_id.id},
+        ):
+            with self.assertRaisesText(UserError, "changes only through the workflow buttons"):
+                application.with_user(self.agent).write(vals)
+            with self.assertRaisesText(UserError, "changes only through the workflow buttons"):
+                self.env["cs.certificate.application"].with_user(self.agent).create(
+                    {"contract_id": contract.id, "kind": "ownership", **vals}
+                )
+        application.action_hand_over_materials()
+        self.assertTrue(application.materials_record_id)
+        self.assertEqual(
+            application.materials_record_id.copy_ids.pending_handoff_id,
+            application.receipt_slip_id.handoff_id,
+        )
+        with self.assertRaisesText(UserError, "changes only through the workflow buttons"):
+            application.with_user(self.agent).write({"receipt_slip_id": False})
+        self.assertTrue(application.receipt_slip_id)

@@ -1,5 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -74,3 +75,37 @@ class TestCertificationBatch(RealEstateCommon):
         batch.action_record_results()
         self.assertEqual(ok.state, "certified")
         self.assertEqual(rejected.state, "stamped")
+
+    def test_contracts_fixed_once_submitted(self):
+        """RE-DOC-3: once a batch is submitted its contracts are fixed, also
+        through RPC (no line added, removed or moved); results are still
+        recorded while submitted, and are final once the batch is done."""
+        contract = self._to_stamped(self._create_contract())
+        other = self._to_stamped(self._create_contract())
+        batch = self._new_batch(contract)
+        draft_batch = self._new_batch(other, weekday=4)
+        batch.action_submit()
+        line = batch.line_ids
+        message = "only while it is a draft"
+        with self.assertRaisesText(UserError, message):
+            batch.write({"line_ids": [Command.delete(line.id)]})
+        with self.assertRaisesText(UserError, message):
+            batch.write(
+                {"line_ids": [Command.create({"contract_id": other.id, "has_buyer_id_copy": True})]}
+            )
+        with self.assertRaisesText(UserError, message):
+            self.env["cs.certification.batch.line"].with_user(self.clerk).create(
+                {"batch_id": batch.id, "contract_id": other.id}
+            )
+        with self.assertRaisesText(UserError, message):
+            draft_batch.line_ids.write({"batch_id": batch.id})
+        with self.assertRaisesText(UserError, message):
+            line.unlink()
+        self.assertEqual(batch.line_ids, line)
+        batch.write({"line_ids": [Command.update(line.id, {"result": "rejected", "note": "Stamp"})]})
+        self.assertEqual(line.result, "rejected")
+        batch.action_record_results()
+        self.assertEqual(batch.state, "done")
+        with self.assertRaisesText(UserError, "closed certification batch"):
+            line.write({"result": "certified"})
+        self.assertEqual(line.result, "rejected")

@@ -175,3 +175,37 @@ class TestContractWorkflow(RealEstateCommon):
                 agreements.with_user(user).search([("id", "in", (mine | theirs).ids)]),
                 mine | theirs,
             )
+
+    def test_register_links_set_by_the_steps_only(self):
+        """CORE-REC-2, RE-DOC-2, RE-DOC-5: the register entry of a contract
+        and of a subscription agreement is set by its workflow step; nobody
+        repoints or clears it by hand (also not through RPC, nor at creation)."""
+        message = "changes only through the workflow buttons"
+        contract = self._create_contract()
+        other = self._create_contract()
+        other.with_user(self.manager).action_approve()
+        with self.assertRaisesText(UserError, message):
+            self.env["cs.sale.contract"].create(
+                self._contract_vals(sale_record_id=other.sale_record_id.id)
+            )
+        with self.assertRaisesText(UserError, message):
+            contract.with_user(self.manager).write({"sale_record_id": other.sale_record_id.id})
+        contract.with_user(self.manager).action_approve()
+        self.assertTrue(contract.sale_record_id)
+        self.assertNotEqual(contract.sale_record_id, other.sale_record_id)
+        with self.assertRaisesText(UserError, message):
+            contract.with_user(self.manager).write({"sale_record_id": False})
+
+        agreement = (
+            self.env["cs.subscription.agreement"]
+            .with_user(self.sales)
+            .create({"unit_id": self._new_unit().id, "partner_id": self.owner_b.id})
+        )
+        with self.assertRaisesText(UserError, message):
+            agreement.with_user(self.sales).write({"record_id": other.sale_record_id.id})
+        agreement.action_sign()
+        self.assertTrue(agreement.record_id)
+        for user in (self.sales, self.clerk):
+            with self.assertRaisesText(UserError, message):
+                agreement.with_user(user).write({"record_id": other.sale_record_id.id})
+        self.assertNotEqual(agreement.record_id, other.sale_record_id)

@@ -8,6 +8,7 @@ from . import helpdesk_ticket
 from . import cs_service_commitment
 from . import cs_ticket_forward
 from . import cs_workflow_mixin
+from . import cs_tier_guard_mixin
 from . import cs_record_mixin
 from . import cs_agreement
 from . import tier_definition

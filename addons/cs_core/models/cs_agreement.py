@@ -3,7 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools import TRUSTED
 
 # Fields that make up the agreement itself: frozen once it leaves draft.
 CS_AGREEMENT_LOCKED_FIELDS = {
@@ -31,6 +30,7 @@ class CsAgreement(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "cs.workflow.mixin",
+        "cs.tier.guard.mixin",
         "tier.validation",
         "cs.record.mixin",
     ]
@@ -151,11 +151,6 @@ class CsAgreement(models.Model):
         if any(rec.state not in ("draft", "cancel") for rec in self):
             raise UserError(self.env._("Only draft or cancelled agreements can be deleted."))
 
-    def unlink(self):
-        return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
-        ).unlink()
-
     # ------------------------------------------------------------------
     # Tier validation: Legal first, then GM (CORE-CMP-3)
     # ------------------------------------------------------------------
@@ -183,19 +178,13 @@ class CsAgreement(models.Model):
 
     def _validate_tier(self, tiers=False):
         self._check_cs_can_review()
-        tiers = tiers and tiers.with_context(cs_tier_review_internal=TRUSTED)
-        res = super(
-            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
-        )._validate_tier(tiers)
+        res = super()._validate_tier(tiers)
         self._cs_promote_when_validated()
         return res
 
     def _rejected_tier(self, tiers=False):
         self._check_cs_can_review()
-        tiers = tiers and tiers.with_context(cs_tier_review_internal=TRUSTED)
-        return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
-        )._rejected_tier(tiers)
+        return super()._rejected_tier(tiers)
 
     def request_validation(self):
         if not self.env.user.has_group("cs_core.group_cs_agent"):
@@ -205,14 +194,7 @@ class CsAgreement(models.Model):
         for rec in self:
             if rec.state != "draft":
                 raise UserError(self.env._("Only draft agreements can be submitted."))
-        return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
-        ).request_validation()
-
-    def restart_validation(self):
-        return super(
-            CsAgreement, self.with_context(cs_tier_review_internal=TRUSTED)
-        ).restart_validation()
+        return super().request_validation()
 
     def _cs_promote_when_validated(self):
         for rec in self:
@@ -309,7 +291,7 @@ class CsAgreement(models.Model):
         self._cs_require_group("cs_core.group_cs_manager", self.env._("cancel"))
         if any(rec.state == "paid" for rec in self):
             raise UserError(self.env._("A paid agreement cannot be cancelled."))
-        self.with_context(cs_tier_review_internal=TRUSTED)._cs_set_state("cancel")
+        self._cs_set_state("cancel")
 
     def action_draft(self):
         self._cs_require_group("cs_core.group_cs_manager", self.env._("reset"))

@@ -16,7 +16,13 @@ class CsRecordDisposal(models.Model):
 
     _name = "cs.record.disposal"
     _description = "Record Disposal"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin", "tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "cs.workflow.mixin",
+        "cs.tier.guard.mixin",
+        "tier.validation",
+    ]
     _order = "id desc"
     _check_company_auto = True
     _tier_validation_manual_config = False

@@ -25,7 +25,13 @@ class CsShiftSwap(models.Model):
 
     _name = "cs.shift.swap"
     _description = "Shift Swap"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin", "tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "cs.workflow.mixin",
+        "cs.tier.guard.mixin",
+        "tier.validation",
+    ]
     _order = "swap_date desc, id desc"
 
     _state_from = ["to_approve"]

@@ -154,3 +154,26 @@ class TestDutySwapWorkflow(DutyCase):
         swap.with_user(self.requester).action_draft()
         swap.with_user(self.requester).write({"reason": "Reworded"})
         self.assertEqual(swap.reason, "Reworded")
+
+    def test_review_cannot_be_approved_by_writing_it(self):
+        """CORE-DUTY-3: the manager's approval can't be skipped by writing the
+        tier review directly (every employee may write tier.review rows)."""
+        shift_out = self.shift(self.requester, self.day(12))
+        shift_return = self.shift(self.counterpart, self.day(14))
+        swap = self.request_swap(shift_out, shift_return)
+        swap.with_user(self.requester).action_submit()
+        swap.with_user(self.counterpart).action_consent()
+        self.assertTrue(swap.review_ids)
+        for user in (self.requester, self.counterpart):
+            with self.assertRaises(AccessError):
+                swap.review_ids.with_user(user).write(
+                    {"status": "approved", "done_by": user.id}
+                )
+            with self.assertRaises(AccessError):
+                swap.review_ids.with_user(user).unlink()
+        self.assertEqual(swap.state, "to_approve")
+        self.assertNotEqual(swap.validation_status, "validated")
+        self.assertEqual(shift_out.user_id, self.requester)
+        swap.with_user(self.manager).validate_tier()
+        self.assertEqual(swap.state, "approved")
+        self.assertEqual(shift_out.user_id, self.counterpart)

@@ -111,3 +111,31 @@ class TestRecordDisposal(RecordsCase):
         self.assertEqual(first.state, "cancelled")
         second.with_user(self.manager).action_cancel()
         self.assertEqual(second.state, "cancelled")
+
+    def test_review_cannot_be_approved_by_writing_it(self):
+        """CORE-REC-7: the archivist can't approve the disposal by writing its
+        tier review directly; only the manager's validation disposes."""
+        record = self._old_archived_record()
+        disposal = self.env["cs.record.disposal"].with_user(self.archivist).create(
+            {"reason": "Retention over", "record_ids": [(6, 0, record.ids)]}
+        )
+        disposal.with_user(self.archivist).request_validation()
+        reviews = disposal.review_ids
+        self.assertTrue(reviews)
+        with self.assertRaises(AccessError):
+            reviews.with_user(self.archivist).write({"status": "approved"})
+        with self.assertRaises(AccessError):
+            reviews.with_user(self.archivist).unlink()
+        with self.assertRaises(AccessError):
+            self.env["tier.review"].with_user(self.archivist).create(
+                {
+                    "model": "cs.record.disposal",
+                    "res_id": disposal.id,
+                    "definition_id": reviews[:1].definition_id.id,
+                    "status": "approved",
+                }
+            )
+        self.assertEqual(disposal.validation_status, "pending")
+        with self.assertRaises(UserError):
+            disposal.with_user(self.archivist).action_dispose()
+        self.assertEqual(record.state, "archived")

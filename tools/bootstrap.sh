@@ -46,7 +46,7 @@ _cs_postgres() {
             pg_createcluster "$(ls /usr/lib/postgresql | sort -V | tail -1)" main >/dev/null
         fi
         pg_lsclusters -h | while read -r ver name _; do
-            pg_ctlcluster "$ver" "$name" start 2>/dev/null || true
+            pg_ctlcluster "$ver" "$name" start >/dev/null 2>&1 || true
         done
         local _i
         for _i in $(seq 1 30); do pg_isready -q -h localhost -p "$PGPORT" && break; sleep 1; done

@@ -18,6 +18,8 @@ DEMO_ROLES = {
     "pm_staff": "cs_property.group_pm_staff",
     "pm_cashier": "cs_property.group_pm_cashier",
     "pm_area_manager": "cs_property.group_pm_area_manager",
+    "pm_assistant": "cs_property.group_pm_assistant",
+    "pm_manager": "cs_property.group_pm_manager",
 }
 
 APP_MENUS = {
@@ -31,7 +33,7 @@ APP_MENUS = {
     },
     "cs_property.menu_pm_root": {
         "cs_agent", "cs_supervisor", "cs_manager", "cs_finance", "cs_admin",
-        "pm_staff", "pm_cashier", "pm_area_manager",
+        "pm_staff", "pm_cashier", "pm_area_manager", "pm_assistant", "pm_manager",
     },
 }
 

@@ -30,6 +30,15 @@ class TestPropertyRoles(BaseCommon):
         self.assertTrue(self.area_manager.has_group("cs_property.group_pm_staff"))
         self.assertFalse(self.staff.has_group("cs_property.group_pm_cashier"))
 
+    def test_manager_and_assistant_above_area_manager(self):
+        """CORE-ROLE-1: property manager ⊃ manager's assistant ⊃ area manager."""
+        manager = new_test_user(
+            self.env, login="t_pm_manager", groups="base.group_user,cs_property.group_pm_manager"
+        )
+        self.assertTrue(manager.has_group("cs_property.group_pm_assistant"))
+        self.assertTrue(manager.has_group("cs_property.group_pm_area_manager"))
+        self.assertFalse(self.area_manager.has_group("cs_property.group_pm_assistant"))
+
     def test_app_menu_by_role(self):
         """CORE-ROLE-2: the property app is shown to property staff only."""
         root = self.env.ref("cs_property.menu_pm_root").id

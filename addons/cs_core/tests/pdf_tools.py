@@ -1,0 +1,48 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Render a QWeb report to a real PDF through wkhtmltopdf and read its text.
+
+Odoo's test mode renders reports as HTML unless ``force_report_rendering``
+is set; these helpers force the real PDF so that a broken template, a
+missing wkhtmltopdf or a missing Chinese font fails the test.
+"""
+
+import shutil
+import subprocess
+import tempfile
+
+
+def render_pdf(env, report_ref, records):
+    """The PDF bytes of ``report_ref`` (an XML id) for ``records``."""
+    report = env["ir.actions.report"].with_context(force_report_rendering=True)
+    content, kind = report._render_qweb_pdf(report_ref, res_ids=records.ids)
+    assert kind == "pdf", f"{report_ref} rendered {kind}, not a PDF"
+    return content
+
+
+def pdf_text(content):
+    """The text of a PDF, extracted by poppler's ``pdftotext``."""
+    assert content.startswith(b"%PDF-"), "not a PDF"
+    binary = shutil.which("pdftotext")
+    assert binary, "pdftotext (Debian poppler-utils) is not installed"
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
+        pdf.write(content)
+        pdf.flush()
+        return subprocess.run(
+            [binary, "-layout", "-enc", "UTF-8", pdf.name, "-"],
+            check=True,
+            capture_output=True,
+        ).stdout.decode()
+
+
+class PdfAssertions:
+    """Mixin for test cases that check a printout's text."""
+
+    def assertPdfContains(self, report_ref, records, *texts):
+        """Render ``report_ref`` for ``records`` and check each text is in it;
+        returns the extracted text for further checks."""
+        text = pdf_text(render_pdf(self.env, report_ref, records))
+        squeezed = "".join(text.split())
+        for expected in texts:
+            self.assertIn("".join(expected.split()), squeezed, f"{report_ref}: {expected!r}")
+        return text

@@ -1,1 +1,2 @@
 from . import cs_complaint_register_xlsx
+from . import cs_ticket_kpi_report

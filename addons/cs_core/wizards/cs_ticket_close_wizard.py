@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.helpdesk_ticket import CS_SATISFACTION
+from ..models.tickets.helpdesk_ticket import CS_SATISFACTION
 
 
 class CsTicketCloseWizard(models.TransientModel):

@@ -1,1 +1,1 @@
-from . import test_pm_roles
+from .roles import test_pm_roles

@@ -1,0 +1,4 @@
+from . import cs_workflow_mixin
+from . import cs_tier_guard_mixin
+from . import tier_definition
+from . import tier_review

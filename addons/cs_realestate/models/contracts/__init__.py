@@ -1,0 +1,7 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import cs_sale_contract
+from . import cs_sale_contract_payment
+from . import cs_subscription_agreement
+from . import cs_sale_contract_records
+from . import cs_subscription_agreement_records

@@ -1,0 +1,139 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import date, timedelta
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from ..common import RealEstateCommon
+
+
+@tagged("post_install", "-at_install")
+class TestMoveIn(RealEstateCommon):
+    def _certified_quick(self, **kwargs):
+        """A contract already certified (the journey itself is tested elsewhere)."""
+        contract = self._create_contract(**kwargs)
+        contract._cs_transition_write(state="certified")
+        return contract
+
+    def test_slip_needs_finance_confirmation(self):
+        """RE-MOVE-1, RE-MOVE-4: the move-in slip is refused until Finance confirms full payment."""
+        contract = self._certified_quick()
+        move = self.env["cs.move.in"].with_user(self.agent).create({"contract_id": contract.id})
+        move.action_send_notice()
+        with self.assertRaisesText(UserError, "Finance"):
+            move.action_issue_slip()
+        contract.with_user(self.agent).action_notify_finance()
+        contract.with_user(self.finance).action_confirm_full_payment()
+        move.action_issue_slip()
+        self.assertEqual(move.state, "slip_issued")
+        move.action_done()
+        self.assertEqual(move.state, "done")
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "cs_realestate.report_move_in_slip", move.ids
+        )[0].decode()
+        self.assertIn(contract.name, html)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "cs_realestate.report_move_in_notice", move.ids
+        )[0].decode()
+        self.assertIn(self.owner_a.name, html)
+
+    def _offplan(self, days, paid=True, confirmed=True):
+        contract = self._certified_quick(
+            kind="off_plan", paid=paid, delivery_date=date.today() + timedelta(days=days)
+        )
+        if confirmed:
+            contract._cs_transition_write(paid_confirmed=True)
+        return contract
+
+    def test_offplan_notices(self):
+        """RE-MOVE-3: only fully paid owners with delivery within 10 days get a notice, once."""
+        due = self._offplan(10) | self._offplan(3)
+        too_far = self._offplan(11)
+        unpaid = self._offplan(5, paid=False, confirmed=False)
+        unconfirmed = self._offplan(5, confirmed=False)
+        existing = self._certified_quick(delivery_date=date.today() + timedelta(days=5))
+        existing._cs_transition_write(paid_confirmed=True)
+        moves = self.env["cs.move.in"]._cron_send_offplan_notices()
+        self.assertEqual(moves.contract_id, due)
+        self.assertEqual(set(moves.mapped("state")), {"notified"})
+        self.assertFalse((too_far | unpaid | unconfirmed | existing).move_in_ids)
+        self.assertFalse(self.env["cs.move.in"]._cron_send_offplan_notices())
+        self.assertEqual(len(due.move_in_ids), 2)
+
+    def test_offplan_notice_job_bounded_queries(self):
+        """RE-MOVE-3, CORE-ACT-3: the notice job's query count does not grow with volume."""
+        def run(count):
+            contracts = self.env["cs.sale.contract"]
+            for _i in range(count):
+                contracts |= self._offplan(7)
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.cr.sql_log_count
+            moves = self.env["cs.move.in"]._cron_send_offplan_notices()
+            self.env.flush_all()
+            self.assertEqual(len(moves), count)
+            return self.cr.sql_log_count - before
+
+        small = run(2)
+        large = run(20)
+        self.assertLessEqual(large, small + 2, f"{small} queries for 2, {large} for 20")
+
+    def test_no_show_reminder(self):
+        """RE-MOVE-4: an owner who did not come by the stated date gets one reminder."""
+        contract = self._certified_quick()
+        move = self.env["cs.move.in"].with_user(self.agent).create(
+            {"contract_id": contract.id, "appointment_date": date.today() - timedelta(days=1)}
+        )
+        move.action_send_notice()
+        self.env["cs.move.in"]._cron_remind_no_shows()
+        self.env["cs.move.in"]._cron_remind_no_shows()
+        self.assertEqual(move.reminder_count, 1)
+        self.assertEqual(len(move.activity_ids), 1)
+
+    def test_no_show_reminder_bounded_queries(self):
+        """RE-MOVE-4, CORE-ACT-3: the no-show reminder job's query count does
+        not grow with the number of late owners."""
+        Move = self.env["cs.move.in"]
+        Move._cron_remind_no_shows()  # files of other data already reminded
+
+        def run(count):
+            moves = Move
+            for _i in range(count):
+                move = Move.with_user(self.agent).create(
+                    {
+                        "contract_id": self._certified_quick().id,
+                        "appointment_date": date.today() - timedelta(days=1),
+                    }
+                )
+                move.action_send_notice()
+                moves |= move
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.cr.sql_log_count
+            self.assertEqual(Move._cron_remind_no_shows(), moves)
+            self.env.flush_all()
+            self.assertEqual(set(moves.mapped("reminder_count")), {1})
+            self.assertEqual(len(moves.activity_ids), count)
+            return self.cr.sql_log_count - before
+
+        small = run(2)
+        large = run(20)
+        self.assertLessEqual(large, small + 4, f"{small} queries for 2, {large} for 20")
+
+    def test_monthly_reconciliation(self):
+        """RE-MOVE-2: on the 12th, one reminder activity per owner with a balance; XLSX list."""
+        unpaid = self._certified_quick(paid=False)
+        paid = self._certified_quick()
+        contracts = self.env["cs.sale.contract"]
+        listed = contracts._cron_monthly_unpaid_reconciliation(force=True)
+        contracts._cron_monthly_unpaid_reconciliation(force=True)
+        self.assertIn(unpaid, listed)
+        self.assertNotIn(paid, listed)
+        self.assertEqual(len(unpaid.activity_ids), 1)
+        self.assertFalse(paid.activity_ids)
+        content, report_type = self.env["ir.actions.report"]._render(
+            "cs_realestate.action_report_unpaid_reconciliation", unpaid.ids
+        )
+        self.assertEqual(report_type, "xlsx")
+        self.assertTrue(content.startswith(b"PK"))

@@ -1,7 +1,5 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
@@ -186,32 +184,3 @@ class CsShiftHandover(models.Model):
             )
         handovers._cs_transition_write(supervisor_alerted=True)
         return handovers
-
-    @api.model
-    def _cs_demo_create_handovers(self, supervisor_id):
-        """Demo: today's handovers, one awaiting acknowledgement, one closed."""
-        today = fields.Date.context_today(self)
-        shifts = self.env["cs.duty.shift"].search(
-            [("date", "in", [today, today + timedelta(days=1)])], order="start_datetime"
-        )
-        pairs = [
-            (out, inc)
-            for out in shifts
-            for inc in shifts
-            if inc.user_id != out.user_id and inc.start_datetime >= out.end_datetime
-        ][:2]
-        for index, (out, inc) in enumerate(pairs):
-            handover = self.create(
-                {
-                    "outgoing_shift_id": out.id,
-                    "incoming_shift_id": inc.id,
-                    "supervisor_id": supervisor_id,
-                    "equipment_status": "issue" if index else "ok",
-                    "equipment_notes": self.env._("Headset of seat 3 crackles.") if index else False,
-                    "staff_changes": self.env._("One colleague on training leave."),
-                }
-            )
-            handover.with_user(out.user_id).action_hand_over()
-            if not index:
-                handover.with_user(inc.user_id).action_acknowledge()
-                handover.with_user(out.user_id).action_close()

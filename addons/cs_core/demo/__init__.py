@@ -1,0 +1,2 @@
+from . import cs_ticket_demo
+from . import cs_duty_demo

@@ -23,3 +23,4 @@ from . import test_record_ui
 from . import test_forged_context
 from . import test_workflow_mixin
 from .reports import test_report_pdf
+from .tours import test_tours

@@ -7,3 +7,4 @@ from . import test_certificates
 from . import test_refund
 from . import test_contract_views
 from .reports import test_report_pdf
+from .tours import test_tours

@@ -5,6 +5,8 @@
 import {registry} from "@web/core/registry";
 
 const tours = registry.category("web_tour.tours");
+// Per step: CI shares two cores with other jobs (Odoo's default is 10 s).
+const STEP_TIMEOUT = 30000;
 
 // 1x1 PNG standing in for an on-site photo
 const PNG =
@@ -30,6 +32,7 @@ function pickMany2one(field, text) {
 
 // CORE-TKT-1, CORE-TKT-4, CORE-CMP-1, CORE-CMP-2
 tours.add("cs_core_complaint_forward", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {
             content: "The complaint form is in Chinese",
@@ -86,6 +89,7 @@ tours.add("cs_core_complaint_forward", {
 
 // CORE-CMP-3: the General Manager has nothing to approve before Legal
 tours.add("cs_core_agreement_gm_waits", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(草稿)"},
         {trigger: ".o_form_view .o_form_label:contains(合同条款), .o_form_view .nav-link:contains(合同条款)"},
@@ -98,6 +102,7 @@ tours.add("cs_core_agreement_gm_waits", {
 
 // CORE-CMP-3: a reviewer (Legal, then the General Manager) approves
 tours.add("cs_core_agreement_review", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view .nav-link:contains(合同条款)"},
         {trigger: ".o_form_view button[name=validate_tier]", run: "click"},
@@ -110,6 +115,7 @@ tours.add("cs_core_agreement_review", {
 
 // CORE-REC-3: the archivist confirms a pending receipt
 tours.add("cs_core_handoff_confirm", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(待定)"},
         {trigger: ".o_form_view button[name=action_confirm]:contains(确认接收)", run: "click"},
@@ -119,6 +125,7 @@ tours.add("cs_core_handoff_confirm", {
 
 // CORE-REC-4: the customer signs the receipt slip on the agent's screen
 tours.add("cs_core_receipt_slip_sign", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view button[name=action_confirm]:contains(确认领取)"},
         {trigger: ".o_form_view .o_field_widget[name=signature] .o_signature", run: "click"},

@@ -5,9 +5,12 @@
 import {registry} from "@web/core/registry";
 
 const tours = registry.category("web_tour.tours");
+// Per step: CI shares two cores with other jobs (Odoo's default is 10 s).
+const STEP_TIMEOUT = 30000;
 
 // RE-MOVE-1: Finance confirms that the buyer paid in full
 tours.add("cs_realestate_confirm_payment", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view .o_breadcrumb .active:contains(HT-TOUR-0001)"},
         {
@@ -21,6 +24,7 @@ tours.add("cs_realestate_confirm_payment", {
 
 // RE-DOC-3: the marketing data clerk adds the stamped contract to a batch
 tours.add("cs_realestate_certification_batch", {
+    timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view .o_form_label:contains(鉴证日期)"},
         {trigger: ".o_form_view .o_field_x2many_list_row_add a", run: "click"},

@@ -6,7 +6,7 @@
 database (demo data installed) and runs ``python -m pytest tests/http`` with
 ``CS_URL`` and ``CS_DB`` set. By hand, against the demo of ``tools/serve``::
 
-    CS_URL=http://localhost:8069 CS_DB=cs_demo python -m pytest tests/http -q
+    CS_URL=http://localhost:8069 CS_DB=cs_demo python -m pytest tests/http -q -p no:odoo
 
 These tests see only what a browser or an RPC client sees: no ``env``, no
 rollback. They create what they need through RPC and leave the rest alone.

@@ -8,11 +8,14 @@
 # Where Odoo comes from, first match wins:
 #   1. python3 already imports Odoo 19 (a system or developer install);
 #   2. $ODOO_SOURCE: an extracted source folder, a source tarball or its URL;
-#   3. ../shared/odoo/odoo-19.0-src.tar.xz beside the repository;
+#   3. ../shared/odoo/odoo-19.0-src.tar.xz beside the repository (or beside
+#      the main checkout when this is a git worktree);
 #   4. Odoo's official nightly 19.0 source tarball ($ODOO_OFFICIAL_URL).
 # The virtualenv lives in $CS_CACHE (~/.cache/cs-suite) keyed by the source's
 # checksum, so every clone on the machine reuses it and a second run installs
 # nothing. Each step says in one line what failed; logs go to .ci/logs/.
+# CS_PYTHON=/path/to/python uses that interpreter as is; SKIP_PIP=1 skips
+# installing our requirements.txt.
 
 CS_ROOT=${CS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 CS_CACHE=${CS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cs-suite}
@@ -21,19 +24,26 @@ ODOO_OFFICIAL_URL=${ODOO_OFFICIAL_URL:-https://nightly.odoo.com/19.0/nightly/src
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432}
 export PGUSER=${PGUSER:-odoo} PGPASSWORD=${PGPASSWORD:-odoo}
 CS_DEBS="libpq-dev libldap2-dev libsasl2-dev build-essential python3-dev python3-venv
-postgresql postgresql-client wkhtmltopdf chromium fonts-noto-cjk poppler-utils"
+postgresql postgresql-client wkhtmltopdf chromium fonts-noto-cjk poppler-utils
+curl ca-certificates xz-utils"
 
 _cs_say() { printf '==> %s\n' "$*"; }
 _cs_fail() { printf 'bootstrap failed: %s\n' "$*" >&2; return 1; }
 _cs_sha() { sha256sum "$1" | cut -c1-64; }
 
 _cs_debs() {
-    [ "$(id -u)" = 0 ] || return 0
+    command -v dpkg-query >/dev/null || return 0
     local missing="" pkg
     for pkg in $CS_DEBS; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
     done
     [ -z "$missing" ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        # Not root: say what is missing and go on (a developer machine may
+        # have them from elsewhere); the step that needs one fails later.
+        _cs_say "Debian packages missing (run as root to install them):$missing"
+        return 0
+    fi
     _cs_say "Installing Debian packages:$missing"
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -qq --no-install-recommends $missing; } >"$CS_LOGDIR/apt.log" 2>&1 \
@@ -59,15 +69,22 @@ _cs_postgres() {
     pg_isready -q -h "$PGHOST" -p "$PGPORT" || _cs_fail "PostgreSQL is not reachable on $PGHOST:$PGPORT"
 }
 
+# The shared source tarball beside the repository (or beside the main checkout
+# when this is a git worktree), if there is one.
+_cs_shared_tarball() {
+    local top candidate
+    top=$(git -C "$CS_ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null)
+    for candidate in "$CS_ROOT/../shared/odoo" "${top:+$(dirname "$top")/../shared/odoo}"; do
+        [ -n "$candidate" ] && [ -f "$candidate/odoo-19.0-src.tar.xz" ] \
+            && { printf '%s\n' "$candidate/odoo-19.0-src.tar.xz"; return 0; }
+    done
+    return 1
+}
+
 # Prints the path of an Odoo source tarball or folder, fetching a URL if needed.
 _cs_source() {
     local src=${ODOO_SOURCE:-}
-    if [ -z "$src" ]; then
-        for src in "$CS_ROOT/../shared/odoo/odoo-19.0-src.tar.xz" ""; do
-            [ -n "$src" ] && [ -f "$src" ] && break
-        done
-        [ -z "$src" ] && src=$ODOO_OFFICIAL_URL
-    fi
+    [ -z "$src" ] && { src=$(_cs_shared_tarball) || src=$ODOO_OFFICIAL_URL; }
     case "$src" in
         http://* | https://*)
             local dest="$CS_CACHE/downloads/$(basename "${src%%\?*}")"
@@ -84,7 +101,9 @@ _cs_source() {
 
 _cs_source_key() {
     if [ -d "$1" ]; then
-        printf '%s' "$1" | sha256sum | cut -c1-12
+        # A folder is installed in editable mode, so its code may change in
+        # place; the virtualenv depends on where it is and what it requires.
+        { printf '%s\n' "$1"; cat "$1/requirements.txt" 2>/dev/null; } | sha256sum | cut -c1-12
     else
         _cs_sha "$1" | cut -c1-12
     fi
@@ -104,7 +123,10 @@ _cs_source_tree() {
             || { _cs_fail "could not extract $src"; return 1; }
         touch "$dir/.extracted"
     fi
-    dirname "$(find "$dir" -maxdepth 3 -name setup.py -path '*/setup.py' | head -1)"
+    local release
+    release=$(find "$dir" -maxdepth 3 -path '*/odoo/release.py' | head -1)
+    [ -n "$release" ] || { _cs_fail "$src holds no odoo/release.py"; return 1; }
+    dirname "$(dirname "$release")"
 }
 
 _cs_pip() {
@@ -112,14 +134,26 @@ _cs_pip() {
 }
 
 _cs_venv() {
-    local src key tree venv
+    local src key venv _cs_lock
     src=$(_cs_source) || return 1
     key=$(_cs_source_key "$src")
     venv="$CS_CACHE/odoo-$key/venv"
     ODOO_PYTHON="$venv/bin/python"
-    if [ -f "$venv/.odoo-installed" ]; then
-        return 0
-    fi
+    [ -f "$venv/.odoo-installed" ] && return 0
+    # Two runs bootstrapping at once (CI jobs, a test run and the demo):
+    # the second waits for the first and then reuses its virtualenv.
+    mkdir -p "$CS_CACHE/odoo-$key"
+    exec {_cs_lock}>"$CS_CACHE/odoo-$key/.lock"
+    flock "$_cs_lock"
+    _cs_venv_install "$src" "$key" "$venv"
+    local rc=$?
+    exec {_cs_lock}>&-
+    return $rc
+}
+
+_cs_venv_install() {
+    local src=$1 key=$2 venv=$3 tree
+    [ -f "$venv/.odoo-installed" ] && return 0
     _cs_say "Installing Odoo 19 from $src into $venv"
     tree=$(_cs_source_tree "$src" "$key") || return 1
     [ -f "$tree/odoo/release.py" ] || { _cs_fail "$src is not an Odoo source (no odoo/release.py)"; return 1; }
@@ -137,15 +171,17 @@ _cs_venv() {
     touch "$venv/.odoo-installed"
 }
 
+# One stamp per requirements.txt content and Python: branches with different
+# requirements alternate on one virtualenv without reinstalling each time.
 _cs_our_requirements() {
-    local stamp want
-    stamp="$(dirname "$ODOO_PYTHON")/../.cs-requirements"
-    want=$(cat "$CS_ROOT/requirements.txt" | sha256sum | cut -c1-64)
-    [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
+    local stamps want
+    stamps="$CS_CACHE/requirements-stamps/$(printf '%s' "$ODOO_PYTHON" | sha256sum | cut -c1-12)"
+    want=$(sha256sum <"$CS_ROOT/requirements.txt" | cut -c1-64)
+    [ -f "$stamps/$want" ] && return 0
     _cs_say "Installing the suite's requirements.txt"
     _cs_pip -r "$CS_ROOT/requirements.txt" \
         || { _cs_fail "requirements.txt did not install (see .ci/logs/bootstrap.log)"; return 1; }
-    echo "$want" >"$stamp"
+    mkdir -p "$stamps" && touch "$stamps/$want"
 }
 
 cs_bootstrap() {

@@ -80,4 +80,7 @@
         "demo/cs_duty_demo.xml",
         "demo/cs_record_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["cs_core/static/tests/tours/*.js"],
+    },
 }

@@ -35,4 +35,7 @@
         "demo/cs_realestate_users_demo.xml",
         "demo/cs_sale_contract_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["cs_realestate/static/tests/tours/*.js"],
+    },
 }

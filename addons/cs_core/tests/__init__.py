@@ -22,3 +22,5 @@ from .records import test_record_performance
 from .records import test_record_ui
 from .workflow import test_forged_context
 from .workflow import test_workflow_mixin
+from .reports import test_report_pdf
+from .tours import test_tours

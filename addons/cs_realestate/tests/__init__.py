@@ -6,3 +6,5 @@ from .move_in import test_move_in
 from .certificates import test_certificates
 from .refunds import test_refund
 from .contracts import test_contract_views
+from .reports import test_report_pdf
+from .tours import test_tours

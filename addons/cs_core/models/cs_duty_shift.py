@@ -82,7 +82,7 @@ class CsDutyShift(models.Model):
         readonly=True,
         copy=False,
         index="btree_not_null",
-        help="The responsible party recorded as absent (CORE-DUTY-4f).",
+        help="The responsible party recorded as absent.",
     )
     is_public_holiday = fields.Boolean(compute="_compute_is_public_holiday")
 
@@ -156,7 +156,7 @@ class CsDutyShift(models.Model):
                 raise UserError(
                     self.env._(
                         "A swapped shift cannot be reassigned by hand; "
-                        "cancel or request another swap (CORE-DUTY-3)."
+                        "cancel or request another swap."
                     )
                 )
         return super().write(vals)
@@ -211,7 +211,7 @@ class CsDutyShift(models.Model):
         if swap_shifts:
             raise ValidationError(
                 self.env._(
-                    "Rule CORE-DUTY-4e: no leave may be taken on a swap shift or a "
+                    "No leave may be taken on a swap shift or a "
                     "return shift (%(shift)s).",
                     shift=swap_shifts[0].name,
                 )

@@ -29,7 +29,7 @@ class CsRecordCopy(models.Model):
         required=True,
         index=True,
         ondelete="restrict",
-        help="Changes only when the receiver confirms a handoff (CORE-REC-3).",
+        help="Changes only when the receiver confirms a handoff.",
     )
     holder_type = fields.Selection(related="holder_id.holder_type", store=True)
     record_state = fields.Selection(related="record_id.state", store=True)
@@ -88,12 +88,12 @@ class CsRecordCopy(models.Model):
             raise UserError(
                 self.env._(
                     "A copy changes holder only when a handoff is confirmed "
-                    "(CORE-REC-3)."
+                    "."
                 )
             )
         if "record_id" in vals:
             raise UserError(
-                self.env._("A copy cannot be moved to another record (CORE-REC-3).")
+                self.env._("A copy cannot be moved to another record.")
             )
         if set(vals) - {"holder_id"}:
             self.record_id._check_not_locked()
@@ -105,7 +105,7 @@ class CsRecordCopy(models.Model):
         if self.handoff_ids:
             raise UserError(
                 self.env._(
-                    "A copy with a custody chain cannot be deleted (CORE-REC-3)."
+                    "A copy with a custody chain cannot be deleted."
                 )
             )
 

@@ -152,7 +152,7 @@ class CsShiftHandover(models.Model):
             if handover.state != "acknowledged":
                 raise UserError(
                     self.env._(
-                        "Rule CORE-DUTY-2: the handover cannot be closed before the "
+                        "The handover cannot be closed before the "
                         "incoming agent has acknowledged it (接班人未到岗，交班人不得离台)."
                     )
                 )

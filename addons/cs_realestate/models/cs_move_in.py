@@ -69,7 +69,7 @@ class CsMoveIn(models.Model):
         unpaid = self.filtered(lambda m: not m.contract_id.paid_confirmed)
         if unpaid.filtered(lambda m: m.delivery_kind == "off_plan"):
             raise UserError(
-                self.env._("Off-plan move-in notices go to fully paid owners only (RE-MOVE-3).")
+                self.env._("Off-plan move-in notices go to fully paid owners only.")
             )
         today = fields.Date.context_today(self)
         for move in self:
@@ -89,7 +89,7 @@ class CsMoveIn(models.Model):
             raise UserError(
                 self.env._(
                     "The move-in slip for %(contracts)s can only be issued after Finance "
-                    "confirms full payment (RE-MOVE-1).",
+                    "confirms full payment.",
                     contracts=", ".join(unconfirmed.contract_id.mapped("name")),
                 )
             )
@@ -167,7 +167,7 @@ class CsMoveIn(models.Model):
                 ("last_reminder_date", "<=", today - timedelta(days=7)),
             ]
         )
-        summary = self.env._("Owner did not come to move in: send a reminder (RE-MOVE-4)")
+        summary = self.env._("Owner did not come to move in: send a reminder")
         # One batch per responsible and per reminder count, not per file; the
         # to-do shows in the agent's activities without one e-mail per file
         # (as the loan reminders do).

@@ -93,7 +93,7 @@ class CsRefund(models.Model):
             refund.activity_schedule(
                 "mail.mail_activity_data_call",
                 user_id=refund.user_id.id or self.env.user.id,
-                summary=self.env._("Notify the customer to collect the refund (RE-DOC-7)"),
+                summary=self.env._("Notify the customer to collect the refund"),
             )
         return True
 
@@ -125,7 +125,7 @@ class CsRefund(models.Model):
             refund.activity_schedule(
                 "mail.mail_activity_data_warning",
                 user_id=(finance or refund.user_id or self.env.user).id,
-                summary=self.env._("Refund overdue: 7-day processing deadline passed (RE-DOC-7)"),
+                summary=self.env._("Refund overdue: 7-day processing deadline passed"),
             )
         late._cs_transition_write(is_overdue=True)
         return late

@@ -113,7 +113,7 @@ class CsSaleContract(models.Model):
     finance_notified = fields.Boolean(readonly=True, copy=False, tracking=True)
     paid_confirmed = fields.Boolean(
         string="Full Payment Confirmed", readonly=True, copy=False, tracking=True,
-        index=True, help="Set by Finance only (RE-MOVE-1).",
+        index=True, help="Set by Finance only.",
     )
     paid_confirmed_date = fields.Date(readonly=True, copy=False)
     paid_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -223,7 +223,7 @@ class CsSaleContract(models.Model):
         for contract in self:
             if contract.payment_method == "mortgage" and not contract.bank_id:
                 raise ValidationError(
-                    self.env._("A mortgage contract needs its bank (RE-DOC-1).")
+                    self.env._("A mortgage contract needs its bank.")
                 )
 
     @api.model_create_multi
@@ -240,7 +240,7 @@ class CsSaleContract(models.Model):
         locked = {"unit_id", "contract_area", "unit_price", "payment_method", "partner_id"}
         if locked & set(vals) and self.filtered(lambda c: c.state not in ("draft", "cancelled")):
             raise UserError(
-                self.env._("The terms of an approved contract cannot be changed (RE-DOC-1).")
+                self.env._("The terms of an approved contract cannot be changed.")
             )
         return super().write(vals)
 
@@ -270,7 +270,7 @@ class CsSaleContract(models.Model):
         self._cs_check_state(["approved"], self.env._("send for stamping"))
         self._cs_set_state("to_stamp")
         self._schedule_for_group(
-            ARCHIVIST, self.env._("Stamp the sale contract originals (RE-DOC-2)")
+            ARCHIVIST, self.env._("Stamp the sale contract originals")
         )
         self._cs_register_send_to_stamping()
         return True
@@ -295,7 +295,7 @@ class CsSaleContract(models.Model):
                 "mail.mail_activity_data_call",
                 user_id=contract.user_id.id or self.env.user.id,
                 summary=self.env._(
-                    "Notify %(bank)s to collect the contract original (RE-DOC-6)",
+                    "Notify %(bank)s to collect the contract original",
                     bank=contract.bank_id.name,
                 ),
             )
@@ -346,7 +346,7 @@ class CsSaleContract(models.Model):
             )
         self._cs_transition_write(finance_notified=True)
         self._schedule_for_group(
-            FINANCE, self.env._("Confirm full payment of the sale contract (RE-MOVE-1)")
+            FINANCE, self.env._("Confirm full payment of the sale contract")
         )
         return True
 
@@ -461,7 +461,7 @@ class CsSaleContract(models.Model):
         self._cs_register_mortgage_package()
         self._cs_transition_write(mortgage_state="package_sent")
         self._schedule_for_group(
-            ARCHIVIST, self.env._("Review and stamp the mortgage package (RE-DOC-6)")
+            ARCHIVIST, self.env._("Review and stamp the mortgage package")
         )
         return True
 
@@ -491,7 +491,7 @@ class CsSaleContract(models.Model):
             return self.browse()
         contracts = self.search(self._unpaid_domain())
         activity_type = self.env.ref("mail.mail_activity_data_call")
-        summary = self.env._("Payment reminder: unpaid balance (RE-MOVE-2)")
+        summary = self.env._("Payment reminder: unpaid balance")
         already = self.env["mail.activity"].search(
             [
                 ("res_model", "=", self._name),

@@ -168,7 +168,7 @@ class CsSaleContractRecords(models.Model):
                 contract.sale_record_id.copy_ids,
                 self._holder(ARCHIVES),
                 from_holder=self._holder(MARKETING),
-                note=self.env._("For stamping (RE-DOC-2)"),
+                note=self.env._("For stamping"),
             )
 
     def _cs_register_stamp(self):
@@ -177,7 +177,7 @@ class CsSaleContractRecords(models.Model):
         self._cs_receive_pending(records, archives)
         if records.copy_ids.filtered(lambda c: c.holder_id != archives):
             raise UserError(
-                self.env._("The archive must hold every copy before stamping (RE-DOC-2).")
+                self.env._("The archive must hold every copy before stamping.")
             )
         records.action_stamp()
 
@@ -197,7 +197,7 @@ class CsSaleContractRecords(models.Model):
                 contract.sale_record_id.copy_ids,
                 bureau,
                 from_holder=self._holder(ARCHIVES),
-                note=self.env._("Certification at the housing bureau (RE-DOC-3)"),
+                note=self.env._("Certification at the housing bureau"),
             )
             # Taken by the data clerk to the bureau; recorded on submission.
             handoff.sudo().action_confirm()
@@ -218,7 +218,7 @@ class CsSaleContractRecords(models.Model):
                     copies,
                     self._holder(ARCHIVES),
                     from_holder=bureau,
-                    note=self.env._("Back from certification (RE-DOC-3)"),
+                    note=self.env._("Back from certification"),
                 )
 
     def _cs_register_distribute(self):
@@ -231,7 +231,7 @@ class CsSaleContractRecords(models.Model):
                 raise UserError(
                     self.env._(
                         "The archive must hold the certified copies of %(contract)s "
-                        "before distribution (RE-DOC-4).",
+                        "before distribution.",
                         contract=contract.name,
                     )
                 )
@@ -239,22 +239,22 @@ class CsSaleContractRecords(models.Model):
             contract._cs_propose_handoff(
                 contract._copies("a", "duplicate"),
                 self._holder(PROPERTY),
-                note=self.env._("Party A duplicate to the property company (RE-DOC-4)"),
+                note=self.env._("Party A duplicate to the property company"),
             )
             if contract.payment_method == "lump_sum":
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "original") | contract._copies("b", "duplicate"),
                     contract.partner_id, "customer",
-                    self.env._("Party B original and duplicate to the customer (RE-DOC-4)"),
+                    self.env._("Party B original and duplicate to the customer"),
                 )
             else:
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "original"), contract.bank_id, "bank",
-                    self.env._("Party B original to the mortgage bank (RE-DOC-4)"),
+                    self.env._("Party B original to the mortgage bank"),
                 )
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "duplicate"), contract.partner_id, "customer",
-                    self.env._("Party B duplicate to the customer (RE-DOC-4)"),
+                    self.env._("Party B duplicate to the customer"),
                 )
 
     def _cs_register_archive(self):
@@ -266,7 +266,7 @@ class CsSaleContractRecords(models.Model):
             raise UserError(
                 self.env._(
                     "Handoff %(handoff)s is still pending: every copy must be received "
-                    "before the contract is filed (RE-DOC-4).",
+                    "before the contract is filed.",
                     handoff=pending.name,
                 )
             )
@@ -289,7 +289,7 @@ class CsSaleContractRecords(models.Model):
                 records.copy_ids,
                 self._holder(ARCHIVES),
                 from_holder=cs_dept,
-                note=self.env._("Mortgage package for review and stamping (RE-DOC-6)"),
+                note=self.env._("Mortgage package for review and stamping"),
             )
             contract._cs_transition_write(mortgage_record_ids=[fields.Command.set(records.ids)])
 

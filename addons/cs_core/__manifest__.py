@@ -41,6 +41,7 @@
         "data/cs_canned_response_data.xml",
         "security/cs_ticket_rules.xml",
         "views/helpdesk_ticket_views.xml",
+        "views/cs_tier_validation_templates.xml",
         "views/cs_agreement_views.xml",
         "views/cs_ticket_kpi_report_views.xml",
         "views/cs_ticket_menus.xml",
@@ -73,6 +74,7 @@
         "views/cs_record_disposal_views.xml",
     ],
     "demo": [
+        "demo/cs_company_demo.xml",
         "demo/cs_users_demo.xml",
         "demo/cs_unit_demo.xml",
         "demo/cs_ticket_demo.xml",

@@ -37,3 +37,4 @@ from . import cs_receipt_slip
 from . import cs_record_loan
 from . import cs_record_disposal
 from . import cs_record_scan
+from . import res_lang

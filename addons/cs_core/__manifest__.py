@@ -72,6 +72,7 @@
         "data/cs_record_lending_data.xml",
         "views/cs_record_loan_views.xml",
         "views/cs_record_disposal_views.xml",
+        "data/cs_role_home_data.xml",
     ],
     "demo": [
         "demo/cs_company_demo.xml",

@@ -31,9 +31,11 @@
         "views/cs_realestate_contract_menus.xml",
         "wizards/cs_survey_measure_wizard_views.xml",
         "report/cs_realestate_reports.xml",
+        "data/cs_realestate_role_home_data.xml",
     ],
     "demo": [
         "demo/cs_realestate_users_demo.xml",
         "demo/cs_sale_contract_demo.xml",
+        "demo/cs_realestate_home_demo.xml",
     ],
 }

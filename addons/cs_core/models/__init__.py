@@ -38,3 +38,6 @@ from . import cs_record_loan
 from . import cs_record_disposal
 from . import cs_record_scan
 from . import res_lang
+from . import ir_rule
+from . import base_automation
+from . import res_users

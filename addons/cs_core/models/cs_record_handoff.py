@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
-from ..tools import is_trusted, trusted
+from ..tools import is_trusted, reader_env, trusted
 
 HANDOFF_STATES = [
     ("pending", "Pending"),
@@ -310,7 +310,9 @@ class CsRecordHandoff(models.Model):
                 handoff.activity_schedule(
                     activity_type_id=activity_type.id,
                     user_id=user.id,
-                    summary=self.env._("Confirm receipt of %(n)s", n=handoff.name),
+                    summary=reader_env(self, user)._(
+                        "Confirm receipt of %(n)s", n=handoff.name
+                    ),
                 )
 
     # ------------------------------------------------------------------

@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import reader_env
+
 
 class CsShiftHandover(models.Model):
     """Handover log at a shift change (交接班, CORE-DUTY-2).
@@ -129,7 +131,9 @@ class CsShiftHandover(models.Model):
             handover.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=handover.incoming_user_id.id,
-                summary=self.env._("Acknowledge the shift handover"),
+                summary=reader_env(self, handover.incoming_user_id)._(
+                    "Acknowledge the shift handover"
+                ),
             )
         return True
 
@@ -176,8 +180,10 @@ class CsShiftHandover(models.Model):
             handover.activity_schedule(
                 "mail.mail_activity_data_warning",
                 user_id=handover.supervisor_id.id,
-                summary=self.env._("Handover not acknowledged"),
-                note=self.env._(
+                summary=reader_env(self, handover.supervisor_id)._(
+                    "Handover not acknowledged"
+                ),
+                note=reader_env(self, handover.supervisor_id)._(
                     "%(incoming)s has not acknowledged the handover from %(outgoing)s "
                     "although the shift has started.",
                     incoming=handover.incoming_user_id.name,

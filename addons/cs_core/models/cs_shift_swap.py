@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..tools import TRUSTED, is_trusted
+from ..tools import TRUSTED, is_trusted, reader_env
 
 MAX_SWAPS_PER_MONTH = 3
 # Rule b looks for the neighbouring shifts of a person within this window.
@@ -347,7 +347,9 @@ class CsShiftSwap(models.Model):
             swap.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=swap.counterpart_id.id,
-                summary=self.env._("Consent to the shift swap"),
+                summary=reader_env(self, swap.counterpart_id)._(
+                    "Consent to the shift swap"
+                ),
             )
         return True
 

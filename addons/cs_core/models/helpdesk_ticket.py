@@ -128,6 +128,15 @@ class HelpdeskTicket(models.Model):
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
+    @api.depends("number", "name")
+    def _compute_display_name(self):
+        """"HD0001 - Title"; a ticket being created has neither number nor
+        title yet (helpdesk_mgmt printed "/ - False")."""
+        for ticket in self:
+            number = ticket.number if ticket.number != "/" else False
+            parts = [part for part in (number, ticket.name) if part]
+            ticket.display_name = " - ".join(parts) or self.env._("New Ticket")
+
     @api.depends("create_date", "cs_kind", "cs_severity", "company_id")
     def _compute_cs_deadlines(self):
         commitment_model = self.env["cs.service.commitment"]

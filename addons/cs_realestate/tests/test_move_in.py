@@ -2,8 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date, timedelta
 
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import format_date
 
 from .common import RealEstateCommon
 
@@ -137,3 +138,37 @@ class TestMoveIn(RealEstateCommon):
         )
         self.assertEqual(report_type, "xlsx")
         self.assertTrue(content.startswith(b"PK"))
+
+
+@tagged("post_install", "-at_install")
+class TestMoveInNoticeDates(RealEstateCommon):
+    def test_notice_prints_dates_in_order(self):
+        """RE-MOVE-3: an existing home has no contractual delivery date; the
+        notice still prints the date the home is ready, and the come-by
+        deadline is never before the notice date."""
+        contract = self._create_contract()
+        contract._cs_transition_write(state="certified")
+        move = self.env["cs.move.in"].with_user(self.agent).create(
+            {"contract_id": contract.id}
+        )
+        move.action_send_notice()
+        self.assertEqual(move.handover_date, move.notice_date)
+        self.assertGreaterEqual(move.appointment_date, move.notice_date)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "cs_realestate.report_move_in_notice", move.ids
+        )[0].decode()
+        ready = html.split("is ready for delivery on", 1)[1].split("Please come", 1)[0]
+        self.assertIn(format_date(self.env, move.handover_date), ready)
+
+    def test_past_delivery_date_gives_a_later_deadline(self):
+        """RE-MOVE-3: a delivery date already past does not become a come-by
+        date before the notice."""
+        contract = self._create_contract(delivery_date=date.today() - timedelta(days=30))
+        contract._cs_transition_write(state="certified")
+        move = self.env["cs.move.in"].with_user(self.agent).create(
+            {"contract_id": contract.id}
+        )
+        move.action_send_notice()
+        self.assertEqual(move.appointment_date, date.today() + timedelta(days=10))
+        with self.assertRaises(ValidationError):
+            move.sudo().appointment_date = move.notice_date - timedelta(days=3)

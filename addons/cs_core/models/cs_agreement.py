@@ -160,8 +160,7 @@ class CsAgreement(models.Model):
                 raise UserError(
                     self.env._(
                         "You cannot review agreement %(name)s now: Legal Counsel "
-                        "reviews first, then the General Manager approves "
-                        ".",
+                        "reviews first, then the General Manager approves.",
                         name=rec.name,
                     )
                 )

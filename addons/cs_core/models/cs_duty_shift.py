@@ -97,6 +97,17 @@ class CsDutyShift(models.Model):
         for shift in self:
             shift.name = f"{shift.date or ''} {shift.shift_type_id.name or ''} · {shift.user_id.name or ''}"
 
+    @api.depends("user_id.name", "date", "shift_type_id.name")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """The stored ``name`` (for search) holds the shift type in its
+        creator's language; the roster shows it in the reader's."""
+        for shift in self:
+            shift.display_name = (
+                f"{shift.date or ''} {shift.shift_type_id.name or ''} · "
+                f"{shift.user_id.name or ''}"
+            )
+
     def _tz(self):
         calendar = self.company_id.resource_calendar_id or self.env.company.resource_calendar_id
         return pytz.timezone(calendar.tz or DEFAULT_TZ)

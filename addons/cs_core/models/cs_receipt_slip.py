@@ -84,8 +84,7 @@ class CsReceiptSlip(models.Model):
             if others:
                 raise ValidationError(
                     self.env._(
-                        "Handoff %(handoff)s already has a receipt slip "
-                        ".",
+                        "Handoff %(handoff)s already has a receipt slip.",
                         handoff=slip.handoff_id.name,
                     )
                 )

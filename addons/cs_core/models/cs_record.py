@@ -55,7 +55,7 @@ class CsRecord(models.Model):
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
     )
-    title = fields.Char(required=True, tracking=True)
+    title = fields.Char(required=True, tracking=True, translate=True)
     type_id = fields.Many2one(
         "cs.record.type",
         string="Record Type",
@@ -396,6 +396,15 @@ class CsRecord(models.Model):
     # ------------------------------------------------------------------
     # UI helpers
     # ------------------------------------------------------------------
+    def _cs_set_title(self, title):
+        """Write ``title(env)`` in every installed language: titles the
+        register generates ("Sale contract HT2026-00013") read in the
+        reader's language, not in the language of whoever triggered them."""
+        quiet = self.sudo().with_context(tracking_disable=True)
+        for code, _name in self.env["res.lang"].get_installed():
+            lang_env = self.with_context(lang=code).env
+            quiet.with_context(lang=code).title = title(lang_env)
+
     def action_open_copies(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -104,8 +104,7 @@ class CsRecordCopy(models.Model):
         if "holder_id" in vals and not self._in_custody_move():
             raise UserError(
                 self.env._(
-                    "A copy changes holder only when a handoff is confirmed "
-                    "."
+                    "A copy changes holder only when a handoff is confirmed."
                 )
             )
         if "record_id" in vals:

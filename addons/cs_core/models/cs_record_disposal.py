@@ -85,8 +85,7 @@ class CsRecordDisposal(models.Model):
             if not_due:
                 raise ValidationError(
                     self.env._(
-                        "%(names)s are not archived past their retention period "
-                        ".",
+                        "%(names)s are not archived past their retention period.",
                         names=", ".join(not_due.mapped("name")),
                     )
                 )

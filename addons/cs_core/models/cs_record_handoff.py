@@ -294,8 +294,7 @@ class CsRecordHandoff(models.Model):
             if acting not in my_holders:
                 raise UserError(
                     self.env._(
-                        "Only %(holder)s can confirm receipt of %(handoff)s "
-                        ".",
+                        "Only %(holder)s can confirm receipt of %(handoff)s.",
                         holder=acting.display_name,
                         handoff=handoff.name,
                     )

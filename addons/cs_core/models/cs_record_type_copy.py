@@ -24,15 +24,12 @@ def copy_label(env, party, kind, name=False):
     standard one ("Party B Duplicate") translated from its party and kind."""
     if name and name not in STANDARD_COPY_NAMES:
         return name
-    labels = {
-        ("a", "original"): env._("Party A Original"),
-        ("a", "duplicate"): env._("Party A Duplicate"),
-        ("b", "original"): env._("Party B Original"),
-        ("b", "duplicate"): env._("Party B Duplicate"),
-        ("none", "original"): env._("Original"),
-        ("none", "duplicate"): env._("Duplicate"),
-    }
-    return labels.get((party, kind), name or "")
+    original = kind == "original"
+    if party == "a":
+        return env._("Party A Original") if original else env._("Party A Duplicate")
+    if party == "b":
+        return env._("Party B Original") if original else env._("Party B Duplicate")
+    return env._("Original") if original else env._("Duplicate")
 
 
 class CsRecordTypeCopy(models.Model):

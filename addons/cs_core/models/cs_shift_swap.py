@@ -394,8 +394,7 @@ class CsShiftSwap(models.Model):
             if swap.state != "to_approve":
                 raise UserError(
                     self.env._(
-                        "The counterpart must consent before the manager approves "
-                        "."
+                        "The counterpart must consent before the manager approves."
                     )
                 )
             if swap.review_ids and swap.validation_status != "validated":

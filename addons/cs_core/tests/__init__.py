@@ -22,3 +22,4 @@ from . import test_record_performance
 from . import test_record_ui
 from . import test_forged_context
 from . import test_workflow_mixin
+from . import test_chinese_ui

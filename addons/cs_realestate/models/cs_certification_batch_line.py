@@ -97,8 +97,7 @@ class CsCertificationBatchLine(models.Model):
         ):
             raise UserError(
                 self.env._(
-                    "The results of a closed certification batch cannot be changed "
-                    "."
+                    "The results of a closed certification batch cannot be changed."
                 )
             )
         return super().write(vals)

@@ -157,7 +157,11 @@ class CsSaleContractRecords(models.Model):
             record = contract._cs_create_record(
                 "cs_core.record_type_sale_contract",
                 holder=self._holder(MARKETING),
-                title=self.env._("Sale contract %(name)s", name=contract.name),
+                # One number for one document: the record is the contract's.
+                name=contract.name,
+                title=lambda env, name=contract.name: env._(
+                    "Sale contract %(name)s", name=name
+                ),
             )
             record.action_approve()
             contract._cs_transition_write(sale_record_id=record.id)
@@ -276,8 +280,12 @@ class CsSaleContractRecords(models.Model):
         """Mortgage and loan contracts taken by CS to the archivist (RE-DOC-6)."""
         cs_dept = self._holder(CS_DEPT)
         for contract in self:
-            mortgage_title = self.env._("Mortgage contract %(name)s", name=contract.name)
-            loan_title = self.env._("Loan contract %(name)s", name=contract.name)
+            def mortgage_title(env, name=contract.name):
+                return env._("Mortgage contract %(name)s", name=name)
+
+            def loan_title(env, name=contract.name):
+                return env._("Loan contract %(name)s", name=name)
+
             records = contract._cs_create_record(
                 "cs_core.record_type_mortgage_contract", holder=cs_dept, title=mortgage_title
             ) | contract._cs_create_record(

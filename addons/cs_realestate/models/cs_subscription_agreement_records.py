@@ -28,7 +28,10 @@ class CsSubscriptionAgreementRecords(models.Model):
             record = agreement._cs_create_record(
                 "cs_core.record_type_subscription_agreement",
                 holder=holder,
-                title=self.env._("Subscription agreement %(name)s", name=agreement.name),
+                name=agreement.name,
+                title=lambda env, name=agreement.name: env._(
+                    "Subscription agreement %(name)s", name=name
+                ),
             )
             agreement._cs_propose_handoff(
                 record.copy_ids, self.env.ref(ARCHIVES), from_holder=holder,

@@ -62,3 +62,25 @@ class TestContractTodos(RealEstateCommon):
         self.assertEqual(
             self._open_todos(contract, FINANCE).summary, "确认买卖合同已全额付款"
         )
+
+
+class TestContractRecordNames(RealEstateCommon):
+    def test_record_takes_contract_number(self):
+        """RE-DOC-1, CORE-REC-2: one number for one document: the register
+        entry of a sale contract carries the contract's number."""
+        contract = self._create_contract()
+        contract.with_user(self.manager).action_approve()
+        self.assertEqual(contract.sale_record_id.name, contract.name)
+
+    def test_record_title_in_reader_language(self):
+        """The register shows the generated title in the reader's language,
+        whoever approved the contract."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        contract = self._create_contract()
+        contract.with_user(self.manager).with_context(lang="en_US").action_approve()
+        record = contract.sale_record_id
+        self.assertEqual(
+            record.with_context(lang="en_US").title, f"Sale contract {contract.name}"
+        )
+        self.assertIn(contract.name, record.with_context(lang="zh_CN").title)
+        self.assertIn("买卖合同", record.with_context(lang="zh_CN").title)

@@ -15,7 +15,7 @@ class IrRule(models.Model):
         )
         if not cs_document or self.env.user.has_group("base.group_no_one"):
             return super()._make_access_error(operation, records)
-        reader = self.with_context(self.env.user.context_get())
+        reader = self.with_context(lang=self.env.user.lang)
         document = reader.env["ir.model"]._get(records._name).name
         return AccessError(
             reader.env._(

@@ -1,5 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import html
+
 from odoo import fields
 from odoo.tests import new_test_user, tagged
 
@@ -40,6 +42,7 @@ class TestChineseUi(CsCoreCommon):
         arch = self.zh["cs.agreement"].get_view(view_type="form")["arch"]
         if isinstance(arch, bytes):
             arch = arch.decode()
+        arch = html.unescape(arch)
         for label in ("提交审批", "审批通过", "驳回", "重新审批"):
             self.assertIn(label, arch)
         self.assertNotIn("Request Validation", arch)

@@ -92,7 +92,7 @@ class TestChineseTranslations(TransactionCase):
             )
             records = zh[model].browse(shipped.mapped("res_id")).exists()
             if model == "cs.record.type.copy":
-                records = zh["cs.record.type"].search([]).copy_ids
+                records = zh["cs.record.type"].search([]).copy_template_ids
             for record in records:
                 self.assertTrue(
                     HAN.search(record.display_name), f"{model}: {record.display_name!r}"

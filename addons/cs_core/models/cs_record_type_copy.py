@@ -16,6 +16,9 @@ STANDARD_COPY_NAMES = {
     "Party B Duplicate",
     "Original",
     "Duplicate",
+    # one copy per party (subscription agreements, supplements)
+    "Party A Copy",
+    "Party B Copy",
 }
 
 

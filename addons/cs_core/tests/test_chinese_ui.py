@@ -132,7 +132,7 @@ class TestChineseUi(CsCoreCommon):
         )
         short = copy.with_env(self.zh).with_context(cs_copy_short_name=True)
         self.assertEqual(short.display_name, "乙方副本")
-        type_copies = self.env.ref("cs_core.record_type_sale_contract").copy_ids
+        type_copies = self.env.ref("cs_core.record_type_sale_contract").copy_template_ids
         self.assertIn("甲方正本", type_copies.with_env(self.zh).mapped("display_name"))
 
     def test_roster_shift_name_in_reader_language(self):

@@ -129,6 +129,7 @@ class HelpdeskTicket(models.Model):
     # Computes
     # ------------------------------------------------------------------
     @api.depends("number", "name")
+    @api.depends_context("lang")
     def _compute_display_name(self):
         """"HD0001 - Title"; a ticket being created has neither number nor
         title yet (helpdesk_mgmt printed "/ - False")."""

@@ -61,8 +61,10 @@ class TestContractViews(RealEstateCommon):
             arch = etree.fromstring(self.env[model].get_view(view_type="list")["arch"])
             column = arch.xpath(f"//list/field[@name='{field}']")[0]
             self.assertTrue(column.get("width"), model)
-        arch = etree.fromstring(self.env["cs.sale.contract"].get_view(view_type="list")["arch"])
-        for money in ("amount_total", "amount_due"):
-            self.assertTrue(arch.xpath(f"//list/field[@name='{money}']")[0].get("width"))
             for tags in arch.xpath("//list/field[@widget='many2many_tags']"):
                 self.assertTrue(tags.get("optional"), f"{model}.{tags.get('name')}")
+        view = self.env["cs.sale.contract"].get_view(view_type="list")
+        arch = etree.fromstring(view["arch"])
+        for money in ("amount_total", "amount_due"):
+            column = arch.xpath(f"//list/field[@name='{money}']")[0]
+            self.assertTrue(column.get("width"), money)

@@ -157,7 +157,11 @@ class CsSaleContractRecords(models.Model):
             record = contract._cs_create_record(
                 "cs_core.record_type_sale_contract",
                 holder=self._holder(MARKETING),
-                title=self.env._("Sale contract %(name)s", name=contract.name),
+                # One number for one document: the record is the contract's.
+                name=contract.name,
+                title=lambda env, name=contract.name: env._(
+                    "Sale contract %(name)s", name=name
+                ),
             )
             record.action_approve()
             contract._cs_transition_write(sale_record_id=record.id)
@@ -168,7 +172,7 @@ class CsSaleContractRecords(models.Model):
                 contract.sale_record_id.copy_ids,
                 self._holder(ARCHIVES),
                 from_holder=self._holder(MARKETING),
-                note=self.env._("For stamping (RE-DOC-2)"),
+                note=self.env._("For stamping"),
             )
 
     def _cs_register_stamp(self):
@@ -177,7 +181,7 @@ class CsSaleContractRecords(models.Model):
         self._cs_receive_pending(records, archives)
         if records.copy_ids.filtered(lambda c: c.holder_id != archives):
             raise UserError(
-                self.env._("The archive must hold every copy before stamping (RE-DOC-2).")
+                self.env._("The archive must hold every copy before stamping.")
             )
         records.action_stamp()
 
@@ -197,7 +201,7 @@ class CsSaleContractRecords(models.Model):
                 contract.sale_record_id.copy_ids,
                 bureau,
                 from_holder=self._holder(ARCHIVES),
-                note=self.env._("Certification at the housing bureau (RE-DOC-3)"),
+                note=self.env._("Certification at the housing bureau"),
             )
             # Taken by the data clerk to the bureau; recorded on submission.
             handoff.sudo().action_confirm()
@@ -218,7 +222,7 @@ class CsSaleContractRecords(models.Model):
                     copies,
                     self._holder(ARCHIVES),
                     from_holder=bureau,
-                    note=self.env._("Back from certification (RE-DOC-3)"),
+                    note=self.env._("Back from certification"),
                 )
 
     def _cs_register_distribute(self):
@@ -231,7 +235,7 @@ class CsSaleContractRecords(models.Model):
                 raise UserError(
                     self.env._(
                         "The archive must hold the certified copies of %(contract)s "
-                        "before distribution (RE-DOC-4).",
+                        "before distribution.",
                         contract=contract.name,
                     )
                 )
@@ -239,22 +243,22 @@ class CsSaleContractRecords(models.Model):
             contract._cs_propose_handoff(
                 contract._copies("a", "duplicate"),
                 self._holder(PROPERTY),
-                note=self.env._("Party A duplicate to the property company (RE-DOC-4)"),
+                note=self.env._("Party A duplicate to the property company"),
             )
             if contract.payment_method == "lump_sum":
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "original") | contract._copies("b", "duplicate"),
                     contract.partner_id, "customer",
-                    self.env._("Party B original and duplicate to the customer (RE-DOC-4)"),
+                    self.env._("Party B original and duplicate to the customer"),
                 )
             else:
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "original"), contract.bank_id, "bank",
-                    self.env._("Party B original to the mortgage bank (RE-DOC-4)"),
+                    self.env._("Party B original to the mortgage bank"),
                 )
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "duplicate"), contract.partner_id, "customer",
-                    self.env._("Party B duplicate to the customer (RE-DOC-4)"),
+                    self.env._("Party B duplicate to the customer"),
                 )
 
     def _cs_register_archive(self):
@@ -266,7 +270,7 @@ class CsSaleContractRecords(models.Model):
             raise UserError(
                 self.env._(
                     "Handoff %(handoff)s is still pending: every copy must be received "
-                    "before the contract is filed (RE-DOC-4).",
+                    "before the contract is filed.",
                     handoff=pending.name,
                 )
             )
@@ -276,8 +280,12 @@ class CsSaleContractRecords(models.Model):
         """Mortgage and loan contracts taken by CS to the archivist (RE-DOC-6)."""
         cs_dept = self._holder(CS_DEPT)
         for contract in self:
-            mortgage_title = self.env._("Mortgage contract %(name)s", name=contract.name)
-            loan_title = self.env._("Loan contract %(name)s", name=contract.name)
+            def mortgage_title(env, name=contract.name):
+                return env._("Mortgage contract %(name)s", name=name)
+
+            def loan_title(env, name=contract.name):
+                return env._("Loan contract %(name)s", name=name)
+
             records = contract._cs_create_record(
                 "cs_core.record_type_mortgage_contract", holder=cs_dept, title=mortgage_title
             ) | contract._cs_create_record(
@@ -289,7 +297,7 @@ class CsSaleContractRecords(models.Model):
                 records.copy_ids,
                 self._holder(ARCHIVES),
                 from_holder=cs_dept,
-                note=self.env._("Mortgage package for review and stamping (RE-DOC-6)"),
+                note=self.env._("Mortgage package for review and stamping"),
             )
             contract._cs_transition_write(mortgage_record_ids=[fields.Command.set(records.ids)])
 

@@ -1,1 +1,5 @@
 from . import test_pm_roles
+from .renovation import test_renovation
+from .signage import test_signage
+from .vacant import test_vacant
+from .perf import test_site_performance

@@ -43,6 +43,9 @@ class CsPmRenovationInspection(models.Model):
         "cs.inspection.template",
         string="Checklist",
         domain="[('category', '=', 'renovation')]",
+        default=lambda self: self.env.ref(
+            "cs_property.inspection_template_renovation", raise_if_not_found=False
+        ),
     )
     check_ids = fields.One2many(
         "cs.pm.renovation.check", "inspection_id", string="Checklist Items"
@@ -96,6 +99,10 @@ class CsPmRenovationInspection(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        default = self.default_get(["template_id"]).get("template_id")
+        for vals in vals_list:
+            if "template_id" not in vals:
+                vals["template_id"] = default
         templates = self.env["cs.inspection.template"].browse(
             {vals["template_id"] for vals in vals_list if vals.get("template_id")}
         )

@@ -24,5 +24,8 @@
         "views/vacant/cs_pm_vacant_views.xml",
         "views/cs_property_menus.xml",
     ],
-    "demo": ["demo/cs_property_users_demo.xml"],
+    "demo": [
+        "demo/cs_property_users_demo.xml",
+        "demo/cs_pm_site_demo.xml",
+    ],
 }

@@ -1,6 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, modules, tools
 from odoo.exceptions import UserError
 
 RENOVATION_STATES = [
@@ -57,11 +57,9 @@ class CsPmRenovation(models.Model):
     )
     building_id = fields.Many2one(related="unit_id.building_id", store=True)
     project_id = fields.Many2one(related="unit_id.project_id", store=True)
-    owner_id = fields.Many2one("res.partner", string="Owner", required=True, tracking=True)
+    owner_id = fields.Many2one("res.partner", required=True, tracking=True)
     owner_phone = fields.Char(related="owner_id.phone", string="Owner Phone")
-    contractor_id = fields.Many2one(
-        "res.partner", string="Contractor", required=True, tracking=True
-    )
+    contractor_id = fields.Many2one("res.partner", required=True, tracking=True)
     contractor_manager = fields.Char(string="Site Manager")
     contractor_phone = fields.Char(string="Site Manager Phone")
     worker_names = fields.Text(
@@ -78,7 +76,6 @@ class CsPmRenovation(models.Model):
     )
     inspector_id = fields.Many2one(
         "res.users",
-        string="Inspector",
         tracking=True,
         help="Property staff member who inspects this unit every working day.",
     )
@@ -256,16 +253,7 @@ class CsPmRenovation(models.Model):
             approved_date=fields.Datetime.now(),
             approved_by_id=self.env.user.id,
         )
-        content, kind = self._cs_render_acceptance_pdf()
-        self.env["ir.attachment"].sudo().create(
-            {
-                "name": f"{self.name}.{kind}",
-                "raw": content,
-                "res_model": record._name,
-                "res_id": record.id,
-                "mimetype": "application/pdf" if kind == "pdf" else "text/html",
-            }
-        )
+        self._cs_attach_acceptance_pdf(record)
         document._cs_propose_handoff(
             record.copy_ids,
             self.env.ref("cs_core.holder_department_archives"),
@@ -273,9 +261,28 @@ class CsPmRenovation(models.Model):
         )
         return record
 
-    def _cs_render_acceptance_pdf(self):
-        return (
-            self.env["ir.actions.report"]
-            .sudo()
-            ._render_qweb_pdf("cs_property.action_report_renovation", self.ids)
+    def _cs_attach_acceptance_pdf(self, record):
+        """Attach the signed acceptance form to its record as first scan."""
+        report = self.env["ir.actions.report"].sudo()
+        testing = modules.module.current_test or tools.config["test_enable"]
+        if report.get_wkhtmltopdf_state() in ("install", "broken") and not testing:
+            record.message_post(
+                body=self.env._(
+                    "The PDF of %(name)s could not be generated (wkhtmltopdf is "
+                    "not available); print it from the renovation.",
+                    name=self.name,
+                )
+            )
+            return self.env["ir.attachment"]
+        content, kind = report._render_qweb_pdf(
+            "cs_property.action_report_renovation", self.ids
+        )
+        return self.env["ir.attachment"].sudo().create(
+            {
+                "name": f"{self.name}.{kind}",
+                "raw": content,
+                "res_model": record._name,
+                "res_id": record.id,
+                "mimetype": "application/pdf" if kind == "pdf" else "text/html",
+            }
         )

@@ -24,8 +24,8 @@ class CsPmVacantPatrol(models.Model):
     unit_id = fields.Many2one(related="vacant_unit_id.unit_id", store=True)
     building_id = fields.Many2one(related="vacant_unit_id.building_id", store=True)
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
-    time_in = fields.Float(string="Time In")
-    time_out = fields.Float(string="Time Out")
+    time_in = fields.Float()
+    time_out = fields.Float()
     user_id = fields.Many2one(
         "res.users", string="Patrolled By", default=lambda self: self.env.user,
         required=True,

@@ -56,9 +56,10 @@ class CsPmVacantUnit(models.Model):
     def _cron_sync_from_units(self):
         """Register every vacant unit not yet in the register; archive the
         entries taken from the status once the unit is no longer vacant."""
-        registered = self.search([])
         vacant_units = self.env["cs.unit"].search([("status", "=", "vacant")])
-        new_units = vacant_units - registered.unit_id
+        new_units = vacant_units - self.search(
+            [("unit_id", "in", vacant_units.ids)]
+        ).unit_id
         created = self.create(
             [
                 {
@@ -69,7 +70,7 @@ class CsPmVacantUnit(models.Model):
                 for unit in new_units
             ]
         )
-        registered.filtered(
-            lambda v: v.source == "status" and v.unit_id.status != "vacant"
+        self.search(
+            [("source", "=", "status"), ("unit_id.status", "!=", "vacant")]
         ).active = False
         return created

@@ -2,10 +2,17 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Benchmark of the site jobs (PM-REN-2, PM-SIGN-3).
 
-Figures of one run (2 shared CPU cores, PostgreSQL 15):
+Run with ``--test-tags /cs_property:TestSitePerformance``. Figures of one
+run (2 shared CPU cores, other builds running, PostgreSQL 15)::
 
-- daily inspection list: see README (queries constant per batch)
-- twice-daily sign rounds: see README (queries constant per batch)
+    daily inspections (200 units): 200 records, 52 queries, 1.36s
+    daily inspections (2000 units): 2000 records, 230 queries, 21.02s
+    sign rounds (500 signs): 1 records, 19 queries, 0.53s
+    sign rounds (5000 signs): 4 records, 109 queries, 9.07s
+
+The 2,000 inspections carry 16,000 checklist items and the 5,000-sign run
+makes a morning and an afternoon round (10,000 checks): the queries grow
+only with the ORM's 100-row INSERT batches, never per unit or per sign.
 """
 
 import logging

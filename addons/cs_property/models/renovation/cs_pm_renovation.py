@@ -15,6 +15,7 @@ RENOVATION_STATES = [
 ]
 STAFF = ("cs_property.group_pm_staff",)
 MANAGER = ("cs_property.group_pm_manager",)
+CLOSED_STATES = ("accepted", "rejected", "stopped")
 
 
 class CsPmRenovation(models.Model):
@@ -140,6 +141,17 @@ class CsPmRenovation(models.Model):
                     "cs.pm.renovation"
                 ) or "/"
         return super().create(vals_list)
+
+    def write(self, vals):
+        content = {f for f in vals if not f.startswith(("message_", "activity_"))}
+        if not self._cs_in_transition() and content:
+            if any(r.state in CLOSED_STATES for r in self):
+                raise UserError(self.env._("A closed renovation file cannot be changed."))
+            if "conditions" in vals:
+                self._cs_check_groups(
+                    MANAGER, self.env._("set the approval conditions")
+                )
+        return super().write(vals)
 
     def _cs_record_default_values(self):
         values = super()._cs_record_default_values()

@@ -114,7 +114,20 @@ class CsPmSignRequestLine(models.Model):
             "company_id": self.request_id.company_id.id,
         }
 
-    def write(self, vals):
+    def _check_request_draft(self):
         if any(line.request_id.state != "draft" for line in self):
             raise UserError(self.env._("A submitted usage list cannot be changed."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._check_request_draft()
+        return lines
+
+    def write(self, vals):
+        self._check_request_draft()
         return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_if_request_draft(self):
+        self._check_request_draft()

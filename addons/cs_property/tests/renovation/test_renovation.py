@@ -132,6 +132,8 @@ class TestRenovation(SiteCommon, PdfAssertions):
         renovation.with_user(self.staff).contractor_signature = PNG
         renovation.with_user(self.staff).action_accept()
         self.assertEqual(renovation.state, "accepted")
+        with self.assertRaises(UserError):
+            renovation.with_user(self.staff).owner_signature = False
         record = renovation.record_id
         self.assertEqual(record.type_id, self.env.ref("cs_core.record_type_renovation_form"))
         self.assertEqual((record.res_model, record.res_id), (renovation._name, renovation.id))
@@ -199,7 +201,10 @@ class TestRenovation(SiteCommon, PdfAssertions):
                 draft.write(vals)
         draft.action_submit()
         with self.assertRaises(AccessError):
+            draft.write({"conditions": "No conditions"})
+        with self.assertRaises(AccessError):
             draft.action_approve()
+        self.draft.with_user(self.manager).conditions = "Work on weekdays only"
         with self.assertRaises(UserError):
             self.approved.with_user(self.staff).action_accept()
         with self.assertRaises(UserError):

@@ -85,6 +85,9 @@ class CsPmRenovationInspection(models.Model):
         index=True,
     )
 
+    _rectify_days_positive = models.Constraint(
+        "CHECK(rectify_days >= 0)", "The days to rectify cannot be negative."
+    )
     _daily_uniq = models.UniqueIndex(
         "(renovation_id, date) WHERE kind = 'daily'",
         "A unit under renovation is inspected once a day.",
@@ -143,9 +146,7 @@ class CsPmRenovationInspection(models.Model):
     def _cs_issue_notices(self):
         notices = self.env["cs.pm.rectification.notice"]
         for inspection in self:
-            major = inspection.violation_ids.filtered(
-                lambda v: v.is_major and not v.fixed_on_spot
-            )
+            major = inspection.violation_ids.filtered("is_major")
             if major:
                 notices |= notices._cs_issue(inspection, major)
         return notices

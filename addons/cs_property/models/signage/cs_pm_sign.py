@@ -69,7 +69,12 @@ class CsPmSign(models.Model):
         others = [vals for vals in vals_list if not vals.get("found_round_id")]
         temporary = self._cs_as_transition().create(
             [
-                dict(vals, state="temporary", placement_id=placement.id)
+                dict(
+                    vals,
+                    state="temporary",
+                    placement_id=placement.id,
+                    request_id=False,
+                )
                 for vals in found
             ]
         )

@@ -7,7 +7,7 @@ import openpyxl
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
 
@@ -154,6 +154,9 @@ class TestRenovation(SiteCommon, PdfAssertions):
             renovation.name,
             "Works match the approval",
         )
+        # Property staff open the filed renovation without records-register rights
+        with Form(renovation.with_user(self.staff)) as form:
+            self.assertEqual(form.state, "accepted")
 
     def test_saturday_summary_lists_the_weeks_numbers(self):
         """PM-REN-3: Saturday morning the week's inspections, violations and

@@ -16,8 +16,17 @@
     "data": [
         "security/cs_property_security.xml",
         "security/ir.model.access.csv",
+        "security/cs_property_site_rules.xml",
+        "data/cs_property_site_data.xml",
+        "report/cs_pm_site_reports.xml",
+        "views/renovation/cs_pm_renovation_views.xml",
+        "views/signage/cs_pm_sign_views.xml",
+        "views/vacant/cs_pm_vacant_views.xml",
         "views/cs_property_menus.xml",
         "data/cs_property_role_home_data.xml",
     ],
-    "demo": ["demo/cs_property_users_demo.xml"],
+    "demo": [
+        "demo/cs_property_users_demo.xml",
+        "demo/cs_pm_site_demo.xml",
+    ],
 }

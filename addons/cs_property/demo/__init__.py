@@ -1,0 +1,1 @@
+from . import cs_pm_site_demo

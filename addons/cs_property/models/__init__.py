@@ -1,0 +1,3 @@
+from . import renovation
+from . import signage
+from . import vacant

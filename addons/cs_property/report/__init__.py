@@ -1,0 +1,1 @@
+from . import cs_pm_renovation_summary_xlsx

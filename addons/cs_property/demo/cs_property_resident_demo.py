@@ -44,7 +44,9 @@ class CsPropertyResidentDemo(models.AbstractModel):
         campaign = self.env["cs.visit.campaign"].browse(campaign_id)
         questions = campaign.survey_id.question_ids.sorted("sequence")
         choice_1, choice_2, comment = questions[:3]
-        for line, (first, second, text) in zip(campaign.line_ids, DEMO_ANSWERS, strict=False):
+        for line, (first, second, text) in zip(
+            campaign.line_ids, DEMO_ANSWERS, strict=False
+        ):
             answer = line.user_input_id
             answer._save_lines(choice_1, choice_1.suggested_answer_ids[first].id)
             answer._save_lines(choice_2, choice_2.suggested_answer_ids[second].id)
@@ -56,7 +58,7 @@ class CsPropertyResidentDemo(models.AbstractModel):
         activity = self.env["cs.community.activity"].browse(activity_id)
         invited = activity.registration_ids.filtered(lambda reg: reg.state == "invited")
         invited[:count].action_register()
-        invited[count:count + 1].action_decline()
+        invited[count : count + 1].action_decline()
 
     @api.model
     def _cs_demo_special_services(

@@ -18,9 +18,14 @@ class CsPmKpiXlsx(models.AbstractModel):
         sheet = workbook.add_worksheet(self.env._("Complaint and Repair KPIs"))
         sheet.write(0, 0, self.env._("Complaint and Repair KPIs"), bold)
         columns = [
-            self.env._("Month"), self.env._("Department"), self.env._("Kind"),
-            self.env._("Closed"), self.env._("Effective"), self.env._("Timely"),
-            self.env._("Effectiveness Rate (%)"), self.env._("Timeliness Rate (%)"),
+            self.env._("Month"),
+            self.env._("Department"),
+            self.env._("Kind"),
+            self.env._("Closed"),
+            self.env._("Effective"),
+            self.env._("Timely"),
+            self.env._("Effectiveness Rate (%)"),
+            self.env._("Timeliness Rate (%)"),
         ]
         for col, label in enumerate(columns):
             sheet.set_column(col, col, 16)
@@ -28,9 +33,16 @@ class CsPmKpiXlsx(models.AbstractModel):
         row = 3
         for month, team, kind, closed, effective, timely in objs._cs_monthly_rows():
             sheet.write_row(
-                row, 0,
-                [month.strftime("%Y-%m"), team.name or self.env._("Undefined"),
-                 kinds.get(kind, ""), closed, effective, timely],
+                row,
+                0,
+                [
+                    month.strftime("%Y-%m"),
+                    team.name or self.env._("Undefined"),
+                    kinds.get(kind, ""),
+                    closed,
+                    effective,
+                    timely,
+                ],
             )
             sheet.write(row, 6, 100.0 * effective / closed, percent)
             sheet.write(row, 7, 100.0 * timely / closed, percent)

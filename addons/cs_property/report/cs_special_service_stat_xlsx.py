@@ -15,7 +15,8 @@ class CsSpecialServiceStatXlsx(models.AbstractModel):
         bold = workbook.add_format({"bold": True})
         header = workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1})
         dimensions = dict(
-            self.env["cs.special.service.stat.line"]._fields["dimension"]
+            self.env["cs.special.service.stat.line"]
+            ._fields["dimension"]
             ._description_selection(self.env)
         )
         for stat in objs:
@@ -28,9 +29,14 @@ class CsSpecialServiceStatXlsx(models.AbstractModel):
             )
             row = 3
             for dimension, label in dimensions.items():
-                lines = stat.line_ids.filtered(lambda line, d=dimension: line.dimension == d)
+                lines = stat.line_ids.filtered(
+                    lambda line, d=dimension: line.dimension == d
+                )
                 sheet.write_row(
-                    row, 0, [label, self.env._("Requests"), self.env._("Amount")], header
+                    row,
+                    0,
+                    [label, self.env._("Requests"), self.env._("Amount")],
+                    header,
                 )
                 row += 1
                 for line in lines:

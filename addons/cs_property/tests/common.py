@@ -22,18 +22,25 @@ class CsResidentCase(TransactionCase):
             )
 
         cls.staff = user("h15_staff", "base.group_user,cs_property.group_pm_staff")
-        cls.cashier = user("h15_cashier", "base.group_user,cs_property.group_pm_cashier")
+        cls.cashier = user(
+            "h15_cashier", "base.group_user,cs_property.group_pm_cashier"
+        )
         cls.area_manager = user(
             "h15_area", "base.group_user,cs_property.group_pm_area_manager"
         )
         cls.agent = user("h15_agent", "base.group_user,cs_core.group_cs_agent")
-        cls.portal = new_test_user(cls.env, login="h15_portal", groups="base.group_portal")
+        cls.portal = new_test_user(
+            cls.env, login="h15_portal", groups="base.group_portal"
+        )
         project = cls.env["cs.project"].create({"name": "翠湖花园", "code": "H15"})
         phase = cls.env["cs.project.phase"].create(
             {"name": "一期", "project_id": project.id, "delivery_kind": "existing"}
         )
         cls.building_1, cls.building_2 = cls.env["cs.building"].create(
-            [{"name": "1栋", "phase_id": phase.id}, {"name": "2栋", "phase_id": phase.id}]
+            [
+                {"name": "1栋", "phase_id": phase.id},
+                {"name": "2栋", "phase_id": phase.id},
+            ]
         )
         cls.households = cls.env["cs.household"]
         cls.owners = cls.env["res.partner"]
@@ -44,7 +51,11 @@ class CsResidentCase(TransactionCase):
     @classmethod
     def _add_household(cls, building, index):
         unit = cls.env["cs.unit"].create(
-            {"name": f"{index + 1:02d}01", "building_id": building.id, "status": "occupied"}
+            {
+                "name": f"{index + 1:02d}01",
+                "building_id": building.id,
+                "status": "occupied",
+            }
         )
         owner = cls.env["res.partner"].create(
             {
@@ -54,7 +65,11 @@ class CsResidentCase(TransactionCase):
             }
         )
         cls.env["cs.unit.ownership"].create(
-            {"unit_id": unit.id, "partner_ids": [(6, 0, owner.ids)], "date_from": "2024-01-01"}
+            {
+                "unit_id": unit.id,
+                "partner_ids": [(6, 0, owner.ids)],
+                "date_from": "2024-01-01",
+            }
         )
         cls.owners |= owner
         cls.households |= cls.env["cs.household"].create(
@@ -67,8 +82,12 @@ class PdfTextAssertions:
     Kangxi radicals (水 as ⽔), which NFKC folds back."""
 
     def assertPdfContains(self, report_ref, records, *texts):
-        text = unicodedata.normalize("NFKC", pdf_text(render_pdf(self.env, report_ref, records)))
+        text = unicodedata.normalize(
+            "NFKC", pdf_text(render_pdf(self.env, report_ref, records))
+        )
         squeezed = "".join(text.split())
         for expected in texts:
-            self.assertIn("".join(expected.split()), squeezed, f"{report_ref}: {expected!r}")
+            self.assertIn(
+                "".join(expected.split()), squeezed, f"{report_ref}: {expected!r}"
+            )
         return text

@@ -27,7 +27,9 @@ class CsCommunityActivity(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
-    state = fields.Selection(ACTIVITY_STATES, default="draft", required=True, tracking=True)
+    state = fields.Selection(
+        ACTIVITY_STATES, default="draft", required=True, tracking=True
+    )
     date_begin = fields.Datetime(string="Start", required=True, tracking=True)
     date_end = fields.Datetime(string="End")
     location = fields.Char(tracking=True)
@@ -85,7 +87,9 @@ class CsCommunityActivity(models.Model):
         self._cs_check_groups([STAFF], self.env._("announce the activity"))
         self._cs_check_state(["draft"], self.env._("announce the activity"))
         if any(not activity.notice for activity in self):
-            raise UserError(self.env._("Write the notice before announcing the activity."))
+            raise UserError(
+                self.env._("Write the notice before announcing the activity.")
+            )
         self._cs_set_state("announced")
         return True
 
@@ -101,14 +105,20 @@ class CsCommunityActivity(models.Model):
             households = self.env["cs.household"].search(domain)
             known = activity.registration_ids.partner_id
             vals = [
-                {"activity_id": activity.id, "partner_id": owner.id, "household_id": h.id}
+                {
+                    "activity_id": activity.id,
+                    "partner_id": owner.id,
+                    "household_id": h.id,
+                }
                 for h in households
                 for owner in h.owner_ids
                 if owner not in known
             ]
             new = self.env["cs.community.registration"].create(vals)
-            new._cs_send(self.env.ref("cs_property.mail_template_cs_community_invite"),
-                         new._cs_invitation_sms)
+            new._cs_send(
+                self.env.ref("cs_property.mail_template_cs_community_invite"),
+                new._cs_invitation_sms,
+            )
         return True
 
     def action_done(self):
@@ -131,11 +141,15 @@ class CsCommunityActivity(models.Model):
         if not self.feedback_survey_id:
             raise UserError(self.env._("Choose the feedback survey first."))
         registrations = self.registration_ids.filtered(
-            lambda reg: reg.state in ("registered", "attended") and not reg.feedback_input_id
+            lambda reg: (
+                reg.state in ("registered", "attended") and not reg.feedback_input_id
+            )
         )
         for registration in registrations:
-            registration.feedback_input_id = self.feedback_survey_id.sudo()._create_answer(
-                partner=registration.partner_id, check_attempts=False
+            registration.feedback_input_id = (
+                self.feedback_survey_id.sudo()._create_answer(
+                    partner=registration.partner_id, check_attempts=False
+                )
             )
         registrations._cs_send(
             self.env.ref("cs_property.mail_template_cs_community_feedback"),

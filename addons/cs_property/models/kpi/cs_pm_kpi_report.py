@@ -21,8 +21,15 @@ class CsPmKpiReport(models.Model):
     _order = "month desc"
     _depends = {
         "helpdesk.ticket": [
-            "closed_date", "team_id", "company_id", "cs_kind", "stage_id",
-            "cs_satisfaction", "cs_reopen_count", "cs_resolution_deadline", "active",
+            "closed_date",
+            "team_id",
+            "company_id",
+            "cs_kind",
+            "stage_id",
+            "cs_satisfaction",
+            "cs_reopen_count",
+            "cs_resolution_deadline",
+            "active",
         ],
         "helpdesk.ticket.stage": ["closed"],
     }
@@ -30,16 +37,22 @@ class CsPmKpiReport(models.Model):
     ticket_id = fields.Many2one("helpdesk.ticket", readonly=True)
     month = fields.Date(readonly=True)
     closed_date = fields.Datetime(string="Closed On", readonly=True)
-    team_id = fields.Many2one("helpdesk.ticket.team", string="Department", readonly=True)
+    team_id = fields.Many2one(
+        "helpdesk.ticket.team", string="Department", readonly=True
+    )
     company_id = fields.Many2one("res.company", readonly=True)
     kind = fields.Selection(KPI_KINDS, readonly=True)
     closed_count = fields.Integer(string="Closed", readonly=True, aggregator="sum")
-    effective_count = fields.Integer(string="Effective", readonly=True, aggregator="sum")
+    effective_count = fields.Integer(
+        string="Effective", readonly=True, aggregator="sum"
+    )
     timely_count = fields.Integer(string="Timely", readonly=True, aggregator="sum")
     effective_rate = fields.Float(
         string="Effectiveness Rate (%)", readonly=True, aggregator="avg"
     )
-    timely_rate = fields.Float(string="Timeliness Rate (%)", readonly=True, aggregator="avg")
+    timely_rate = fields.Float(
+        string="Timeliness Rate (%)", readonly=True, aggregator="avg"
+    )
 
     @property
     def _table_query(self):

@@ -46,9 +46,13 @@ class CsHousehold(models.Model):
         tracking=True,
         help="Structure changes, known defects and repairs of the unit.",
     )
-    member_ids = fields.One2many("cs.household.member", "household_id", string="Members")
+    member_ids = fields.One2many(
+        "cs.household.member", "household_id", string="Members"
+    )
     member_count = fields.Integer(compute="_compute_member_count")
-    tenancy_ids = fields.One2many("cs.household.tenancy", "household_id", string="Rentals")
+    tenancy_ids = fields.One2many(
+        "cs.household.tenancy", "household_id", string="Rentals"
+    )
     user_id = fields.Many2one(
         "res.users",
         string="Property Staff",
@@ -74,15 +78,17 @@ class CsHousehold(models.Model):
     visit_ids = fields.One2many("cs.visit", "household_id", string="Visits")
     last_visit_date = fields.Date(compute="_compute_last_visit_date", store=True)
     next_visit_date = fields.Date(
-        string="Next Visit Due", compute="_compute_next_visit_date", store=True, index=True
+        string="Next Visit Due",
+        compute="_compute_next_visit_date",
+        store=True,
+        index=True,
     )
     active = fields.Boolean(default=True)
 
-    _unit_uniq = models.Constraint(
-        "UNIQUE (unit_id)", "A unit has one household file."
-    )
+    _unit_uniq = models.Constraint("UNIQUE (unit_id)", "A unit has one household file.")
     _visit_interval_positive = models.Constraint(
-        "CHECK (visit_interval_days > 0)", "The visit frequency must be at least one day."
+        "CHECK (visit_interval_days > 0)",
+        "The visit frequency must be at least one day.",
     )
 
     @api.depends("member_ids")
@@ -99,7 +105,9 @@ class CsHousehold(models.Model):
     def _compute_special_care(self):
         for household in self:
             household.special_care = any(
-                member.is_elderly_alone or member.is_child or member.is_disabled
+                member.is_elderly_alone
+                or member.is_child
+                or member.is_disabled
                 or member.is_sick
                 for member in household.member_ids
             )
@@ -107,7 +115,9 @@ class CsHousehold(models.Model):
     @api.depends("visit_ids.date")
     def _compute_last_visit_date(self):
         for household in self:
-            household.last_visit_date = max(household.visit_ids.mapped("date"), default=False)
+            household.last_visit_date = max(
+                household.visit_ids.mapped("date"), default=False
+            )
 
     @api.depends("special_care", "last_visit_date", "visit_interval_days")
     def _compute_next_visit_date(self):
@@ -136,18 +146,21 @@ class CsHousehold(models.Model):
     @api.model
     def _cron_cs_care_visits_due(self, batch_size=CARE_VISIT_BATCH):
         """Give each staff member an activity for every special-care household
-        not visited in time (one open activity per household)."""
+        not visited in time (one open activity per household); a bounded
+        batch per run, re-triggered while households remain."""
         today = fields.Date.context_today(self)
         activity_type = self.env.ref("cs_property.mail_act_cs_care_visit")
-        due = self.search(self._cs_visits_due_domain(today), limit=batch_size)
-        already = self.env["mail.activity"].search(
-            [
-                ("res_model", "=", self._name),
-                ("res_id", "in", due.ids),
-                ("activity_type_id", "=", activity_type.id),
-            ]
+        due = self.search(
+            self._cs_visits_due_domain(today)
+            + [
+                (
+                    "activity_ids",
+                    "not any",
+                    [("activity_type_id", "=", activity_type.id)],
+                )
+            ],
+            limit=batch_size,
         )
-        planned = set(already.mapped("res_id"))
         model_id = self.env["ir.model"]._get_id(self._name)
         self.env["mail.activity"].create(
             [
@@ -163,9 +176,10 @@ class CsHousehold(models.Model):
                     ),
                 }
                 for household in due
-                if household.id not in planned
             ]
         )
+        if len(due) == batch_size:
+            self.env.ref("cs_property.ir_cron_cs_care_visits_due")._trigger()
         return due
 
     def _cs_close_care_activities(self):
@@ -181,7 +195,9 @@ class CsHousehold(models.Model):
 
     def action_view_visits(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("cs_property.action_cs_visit")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "cs_property.action_cs_visit"
+        )
         action["domain"] = [("household_id", "=", self.id)]
         action["context"] = {"default_household_id": self.id}
         return action

@@ -31,7 +31,9 @@ class CsHouseholdTenancy(models.Model):
         "CHECK (date_to IS NULL OR date_to >= date_from)",
         "A rental cannot end before it starts.",
     )
-    _rent_positive = models.Constraint("CHECK (rent >= 0)", "The rent cannot be negative.")
+    _rent_positive = models.Constraint(
+        "CHECK (rent >= 0)", "The rent cannot be negative."
+    )
 
     @api.depends("date_from", "date_to")
     def _compute_is_current(self):

@@ -30,13 +30,18 @@ class CsSpecialService(models.Model):
     _cs_first_state_fields = ("product_id", "price", "partner_id", "unit_id")
 
     name = fields.Char(
-        string="Number", readonly=True, copy=False, default=lambda self: self.env._("New")
+        string="Number",
+        readonly=True,
+        copy=False,
+        default=lambda self: self.env._("New"),
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    state = fields.Selection(SERVICE_STATES, default="registered", required=True, tracking=True)
+    state = fields.Selection(
+        SERVICE_STATES, default="registered", required=True, tracking=True
+    )
     request_date = fields.Datetime(
         string="Requested On", default=fields.Datetime.now, required=True, index=True
     )
@@ -72,7 +77,9 @@ class CsSpecialService(models.Model):
         "account.move", readonly=True, copy=False, check_company=True
     )
 
-    _price_positive = models.Constraint("CHECK (price >= 0)", "A price cannot be negative.")
+    _price_positive = models.Constraint(
+        "CHECK (price >= 0)", "A price cannot be negative."
+    )
 
     @api.depends("product_id")
     def _compute_price(self):
@@ -83,7 +90,9 @@ class CsSpecialService(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.special.service")
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "cs.special.service", sequence_date=vals.get("request_date")
+                )
         return super().create(vals_list)
 
     # ------------------------------------------------------------------
@@ -115,7 +124,9 @@ class CsSpecialService(models.Model):
 
     def action_cancel(self):
         self._cs_check_groups([STAFF], self.env._("cancel the request"))
-        self._cs_check_state(["registered", "dispatched"], self.env._("cancel the request"))
+        self._cs_check_state(
+            ["registered", "dispatched"], self.env._("cancel the request")
+        )
         self._cs_set_state("cancelled")
         return True
 

@@ -10,7 +10,11 @@ from odoo import api, fields, models
 # Day of the month the statistic is prepared; it covers the requests from
 # the previous preparation day up to the day before.
 STAT_DAY = 28
-DIMENSIONS = [("service", "Service"), ("department", "Department"), ("rating", "Rating")]
+DIMENSIONS = [
+    ("service", "Service"),
+    ("department", "Department"),
+    ("rating", "Rating"),
+]
 
 
 class CsSpecialServiceStat(models.Model):
@@ -27,7 +31,9 @@ class CsSpecialServiceStat(models.Model):
     date_to = fields.Date(required=True)
     request_count = fields.Integer(string="Requests")
     amount_total = fields.Float(string="Amount")
-    line_ids = fields.One2many("cs.special.service.stat.line", "stat_id", string="Counts")
+    line_ids = fields.One2many(
+        "cs.special.service.stat.line", "stat_id", string="Counts"
+    )
     xlsx_file = fields.Binary(string="Statistic (XLSX)", attachment=True, readonly=True)
     xlsx_filename = fields.Char()
 
@@ -64,7 +70,11 @@ class CsSpecialServiceStat(models.Model):
             ("company_id", "=", company.id),
             ("state", "!=", "cancelled"),
             ("request_date", ">=", datetime.combine(date_from, time.min)),
-            ("request_date", "<", datetime.combine(date_to, time.min) + relativedelta(days=1)),
+            (
+                "request_date",
+                "<",
+                datetime.combine(date_to, time.min) + relativedelta(days=1),
+            ),
         ]
         services = self.env["cs.special.service"].search(domain)
         stat = self.create(
@@ -108,7 +118,12 @@ class CsSpecialServiceStat(models.Model):
 
     @api.model
     def _cs_line(self, dimension, label, count, amount):
-        return {"dimension": dimension, "label": label, "count": count, "amount": amount}
+        return {
+            "dimension": dimension,
+            "label": label,
+            "count": count,
+            "amount": amount,
+        }
 
     def _cs_attach_xlsx(self):
         for stat in self:

@@ -21,7 +21,11 @@ class CsVisit(models.Model):
     _check_company_auto = True
 
     household_id = fields.Many2one(
-        "cs.household", required=True, index=True, ondelete="cascade", check_company=True
+        "cs.household",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
     )
     unit_id = fields.Many2one(related="household_id.unit_id", store=True)
     building_id = fields.Many2one(related="household_id.building_id", store=True)
@@ -29,7 +33,10 @@ class CsVisit(models.Model):
     kind = fields.Selection(VISIT_KINDS, default="patrol", required=True, tracking=True)
     date = fields.Date(default=fields.Date.context_today, required=True, tracking=True)
     user_id = fields.Many2one(
-        "res.users", string="Visited By", default=lambda self: self.env.user, required=True
+        "res.users",
+        string="Visited By",
+        default=lambda self: self.env.user,
+        required=True,
     )
     met_with = fields.Char()
     observation = fields.Text(string="Observations")

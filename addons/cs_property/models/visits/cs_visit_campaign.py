@@ -27,7 +27,9 @@ class CsVisitCampaign(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
-    state = fields.Selection(CAMPAIGN_STATES, default="draft", required=True, tracking=True)
+    state = fields.Selection(
+        CAMPAIGN_STATES, default="draft", required=True, tracking=True
+    )
     survey_id = fields.Many2one(
         "survey.survey", string="Questionnaire", required=True, tracking=True
     )
@@ -36,7 +38,9 @@ class CsVisitCampaign(models.Model):
     household_domain = fields.Char(
         string="Household Filter", default="[]", help="Extra filter on household files."
     )
-    line_ids = fields.One2many("cs.visit.campaign.line", "campaign_id", string="Households")
+    line_ids = fields.One2many(
+        "cs.visit.campaign.line", "campaign_id", string="Households"
+    )
     team_id = fields.Many2one(
         "helpdesk.ticket.team",
         string="Ticket Team",
@@ -50,7 +54,9 @@ class CsVisitCampaign(models.Model):
     )
     invited_count = fields.Integer(compute="_compute_response")
     answered_count = fields.Integer(compute="_compute_response")
-    response_rate = fields.Float(string="Response Rate (%)", compute="_compute_response")
+    response_rate = fields.Float(
+        string="Response Rate (%)", compute="_compute_response"
+    )
     target_reached = fields.Boolean(compute="_compute_response")
     ticket_count = fields.Integer(compute="_compute_response")
 
@@ -91,8 +97,9 @@ class CsVisitCampaign(models.Model):
             extra = safe_eval(self.household_domain or "[]")
         except Exception as error:
             raise UserError(
-                self.env._("The household filter is not a valid filter: %(error)s",
-                           error=error)
+                self.env._(
+                    "The household filter is not a valid filter: %(error)s", error=error
+                )
             ) from error
         domain = [("company_id", "=", self.company_id.id)] + list(extra)
         if self.building_ids:
@@ -103,8 +110,12 @@ class CsVisitCampaign(models.Model):
         """Add the households of the chosen buildings matching the filter."""
         self._cs_check_groups([STAFF], self.env._("choose households"))
         for campaign in self:
-            campaign._cs_check_state(["draft", "running"], self.env._("choose households"))
-            households = self.env["cs.household"].search(campaign._cs_household_domain())
+            campaign._cs_check_state(
+                ["draft", "running"], self.env._("choose households")
+            )
+            households = self.env["cs.household"].search(
+                campaign._cs_household_domain()
+            )
             new = households - campaign.line_ids.household_id
             self.env["cs.visit.campaign.line"].create(
                 [{"campaign_id": campaign.id, "household_id": h.id} for h in new]
@@ -177,7 +188,9 @@ class CsVisitCampaignLine(models.Model):
         aggregator="avg",
     )
     score = fields.Float(
-        string="Score (%)", related="user_input_id.scoring_percentage", store=True,
+        string="Score (%)",
+        related="user_input_id.scoring_percentage",
+        store=True,
         aggregator="avg",
     )
     ticket_id = fields.Many2one("helpdesk.ticket", readonly=True, copy=False)
@@ -208,7 +221,9 @@ class CsVisitCampaignLine(models.Model):
             line.write({"user_input_id": answer.id, "invited": True})
             if partner.email and not partner.is_blacklisted:
                 line.channel = "email"
-                template.send_mail(line.id, email_layout_xmlid="mail.mail_notification_light")
+                template.send_mail(
+                    line.id, email_layout_xmlid="mail.mail_notification_light"
+                )
             elif partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
                 line.channel = "sms"
                 sms_vals.append(line._cs_sms_vals())
@@ -235,7 +250,9 @@ class CsVisitCampaignLine(models.Model):
         """Staff type in an answer given on paper through the survey itself."""
         self.ensure_one()
         if not self.user_input_id:
-            raise UserError(self.env._("Invite the household before entering its answer."))
+            raise UserError(
+                self.env._("Invite the household before entering its answer.")
+            )
         if self.answered:
             raise UserError(self.env._("This household has already answered."))
         self.sudo().channel = "paper"
@@ -253,13 +270,17 @@ class CsVisitCampaignLine(models.Model):
         self.ensure_one()
         answer = self.user_input_id
         complaints = answer.user_input_line_ids.filtered(
-            lambda line: line.question_id.cs_is_complaint
-            and not line.skipped
-            and (line.value_text_box or line.value_char_box or "").strip()
+            lambda line: (
+                line.question_id.cs_is_complaint
+                and not line.skipped
+                and (line.value_text_box or line.value_char_box or "").strip()
+            )
         )
         if complaints:
             return "\n".join(
-                complaints.mapped(lambda line: line.value_text_box or line.value_char_box)
+                complaints.mapped(
+                    lambda line: line.value_text_box or line.value_char_box
+                )
             )
         if (
             answer.survey_id.scoring_type != "no_scoring"
@@ -276,7 +297,9 @@ class CsVisitCampaignLine(models.Model):
             problem = line._cs_answer_problem()
             if not problem:
                 continue
-            ticket = self.env["helpdesk.ticket"].sudo().create(line._cs_ticket_vals(problem))
+            ticket = (
+                self.env["helpdesk.ticket"].sudo().create(line._cs_ticket_vals(problem))
+            )
             line.sudo().ticket_id = ticket
 
     def _cs_ticket_vals(self, problem):
@@ -284,9 +307,8 @@ class CsVisitCampaignLine(models.Model):
             "name": self.env._(
                 "Return visit: %(unit)s", unit=self.unit_id.complete_name
             ),
-            "description": Markup("<p>%s</p><p>%s</p>") % (
-                escape(self.campaign_id.name), escape(problem)
-            ),
+            "description": Markup("<p>%s</p><p>%s</p>")
+            % (escape(self.campaign_id.name), escape(problem)),
             "cs_kind": "complaint",
             "cs_complaint_category": "service",
             "cs_unit_id": self.unit_id.id,

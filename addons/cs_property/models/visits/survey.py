@@ -17,8 +17,10 @@ class SurveyUserInput(models.Model):
 
     def _mark_done(self):
         res = super()._mark_done()
-        lines = self.env["cs.visit.campaign.line"].sudo().search(
-            [("user_input_id", "in", self.ids)]
+        lines = (
+            self.env["cs.visit.campaign.line"]
+            .sudo()
+            .search([("user_input_id", "in", self.ids)])
         )
         lines._cs_open_tickets()
         return res

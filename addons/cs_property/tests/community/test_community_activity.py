@@ -17,14 +17,18 @@ class TestCommunityActivity(CsResidentCase, PdfTextAssertions):
         cls.feedback = cls.env["survey.survey"].create(
             {"title": "活动反馈", "access_mode": "token"}
         )
-        cls.activity = cls.env["cs.community.activity"].with_user(cls.staff).create(
-            {
-                "name": "中秋游园会",
-                "date_begin": fields.Datetime.now() + timedelta(days=5),
-                "location": "湖畔花园广场",
-                "building_ids": [(6, 0, cls.building_1.ids)],
-                "feedback_survey_id": cls.feedback.id,
-            }
+        cls.activity = (
+            cls.env["cs.community.activity"]
+            .with_user(cls.staff)
+            .create(
+                {
+                    "name": "中秋游园会",
+                    "date_begin": fields.Datetime.now() + timedelta(days=5),
+                    "location": "湖畔花园广场",
+                    "building_ids": [(6, 0, cls.building_1.ids)],
+                    "feedback_survey_id": cls.feedback.id,
+                }
+            )
         )
         # Owner 2 opted out of e-mail and has no phone; owner 3 opted out of
         # e-mail and SMS.
@@ -47,16 +51,22 @@ class TestCommunityActivity(CsResidentCase, PdfTextAssertions):
         activity.notice = "<p>欢迎全家参加猜灯谜活动</p>"
         activity.action_announce()
         self.assertPdfContains(
-            "cs_property.action_report_cs_community_notice", activity,
-            "中秋游园会", "湖畔花园广场", "欢迎全家参加猜灯谜活动",
+            "cs_property.action_report_cs_community_notice",
+            activity,
+            "中秋游园会",
+            "湖畔花园广场",
+            "欢迎全家参加猜灯谜活动",
         )
 
     def test_preparation_tasks_are_activities(self):
         """PM-COM-1: the preparation plan schedules the preparation tasks."""
         action = self.activity.with_user(self.staff).action_plan_preparation()
-        wizard = self.env["mail.activity.schedule"].with_user(self.staff).with_context(
-            **action["context"]
-        ).create({})
+        wizard = (
+            self.env["mail.activity.schedule"]
+            .with_user(self.staff)
+            .with_context(**action["context"])
+            .create({})
+        )
         wizard.action_schedule_plan()
         self.assertEqual(len(self.activity.activity_ids), 3)
         self.assertEqual(self.activity.activity_ids.user_id, self.staff)
@@ -74,7 +84,10 @@ class TestCommunityActivity(CsResidentCase, PdfTextAssertions):
         mails, _sms = self._messages_to(self.owners[0])
         self.assertIn("中秋游园会", mails.subject)
         for opted_out in self.owners[1:3]:
-            self.assertEqual(self._messages_to(opted_out), (self.env["mail.mail"], self.env["sms.sms"]))
+            self.assertEqual(
+                self._messages_to(opted_out),
+                (self.env["mail.mail"], self.env["sms.sms"]),
+            )
         regs[:3].action_register()
         regs[3].action_decline()
         regs[0].action_attended()
@@ -86,6 +99,11 @@ class TestCommunityActivity(CsResidentCase, PdfTextAssertions):
         feedback_mail = self.env["mail.mail"].search(
             [("recipient_ids", "in", self.owners[0].ids), ("id", "not in", mails.ids)]
         )
-        self.assertIn(regs[0].feedback_input_id.access_token, str(feedback_mail.body_html))
+        self.assertIn(
+            regs[0].feedback_input_id.access_token, str(feedback_mail.body_html)
+        )
         for opted_out in self.owners[1:3]:
-            self.assertEqual(self._messages_to(opted_out), (self.env["mail.mail"], self.env["sms.sms"]))
+            self.assertEqual(
+                self._messages_to(opted_out),
+                (self.env["mail.mail"], self.env["sms.sms"]),
+            )

@@ -7,6 +7,7 @@ come from the ``fee`` and ``site`` branches. The coordinator imports it after
 merging (``from .kpi import test_all_forms``) and aligns the two fee factories
 with the fee module's models if their names differ.
 """
+
 from datetime import date, datetime
 
 from odoo import Command

@@ -22,22 +22,40 @@ class TestResidentForms(CsResidentCase, PdfTextAssertions):
             }
         )
         self.assertPdfContains(
-            "cs_property.action_report_cs_complaint_record", ticket,
-            "楼上漏水", "卫生间天花板渗水", "更换楼上防水层", "业主1",
+            "cs_property.action_report_cs_complaint_record",
+            ticket,
+            "楼上漏水",
+            "卫生间天花板渗水",
+            "更换楼上防水层",
+            "业主1",
             self.env.company.name,
         )
 
     def test_visit_record(self):
         """PM-KPI-2: the visit/return-visit record prints its visits."""
-        visits = self.env["cs.visit"].with_user(self.staff).create(
-            [
-                {"household_id": self.households[0].id, "met_with": "王先生",
-                 "observation": "燃气阀门正常"},
-                {"household_id": self.households[1].id, "kind": "return",
-                 "request": "希望增加健身器材"},
-            ]
+        visits = (
+            self.env["cs.visit"]
+            .with_user(self.staff)
+            .create(
+                [
+                    {
+                        "household_id": self.households[0].id,
+                        "met_with": "王先生",
+                        "observation": "燃气阀门正常",
+                    },
+                    {
+                        "household_id": self.households[1].id,
+                        "kind": "return",
+                        "request": "希望增加健身器材",
+                    },
+                ]
+            )
         )
         self.assertPdfContains(
-            "cs_property.action_report_cs_visit_record", visits,
-            "王先生", "燃气阀门正常", "希望增加健身器材", self.env.company.name,
+            "cs_property.action_report_cs_visit_record",
+            visits,
+            "王先生",
+            "燃气阀门正常",
+            "希望增加健身器材",
+            self.env.company.name,
         )

@@ -35,10 +35,17 @@ class TestKpiRates(TransactionCase):
         ]
         cls.tickets = cls.env["helpdesk.ticket"]
         for team, kind, closed, deadline, satisfaction, reopened in specs:
-            cls.tickets |= cls._closed_ticket(team, kind, closed, deadline, satisfaction, reopened)
+            cls.tickets |= cls._closed_ticket(
+                team, kind, closed, deadline, satisfaction, reopened
+            )
         cls.open_ticket = cls.env["helpdesk.ticket"].create(
-            {"name": "未关闭", "description": "x", "team_id": cls.repairs_team.id,
-             "cs_kind": "repair", "partner_id": cls.customer.id}
+            {
+                "name": "未关闭",
+                "description": "x",
+                "team_id": cls.repairs_team.id,
+                "cs_kind": "repair",
+                "partner_id": cls.customer.id,
+            }
         )
 
     @classmethod
@@ -62,8 +69,12 @@ class TestKpiRates(TransactionCase):
         cls.env.cr.execute(
             "UPDATE helpdesk_ticket SET closed_date = %s, cs_resolution_deadline = %s,"
             " cs_satisfaction = %s WHERE id = %s",
-            (closed_at, datetime.fromisoformat(deadline + " 18:00:00"), satisfaction or None,
-             ticket.id),
+            (
+                closed_at,
+                datetime.fromisoformat(deadline + " 18:00:00"),
+                satisfaction or None,
+                ticket.id,
+            ),
         )
         cls.env.invalidate_all()
         return ticket
@@ -76,7 +87,11 @@ class TestKpiRates(TransactionCase):
             ["closed_count:sum", "effective_rate:avg", "timely_rate:avg"],
         )
         return {
-            (month.strftime("%Y-%m"), team.name): (count, round(eff, 2), round(timely, 2))
+            (month.strftime("%Y-%m"), team.name): (
+                count,
+                round(eff, 2),
+                round(timely, 2),
+            )
             for month, team, count, eff, timely in groups
         }
 
@@ -106,11 +121,17 @@ class TestKpiRates(TransactionCase):
 
     def test_xlsx_rows(self):
         """PM-KPI-1: the XLSX lists the same figures per month and department."""
-        records = self.env["cs.pm.kpi.report"].search([("ticket_id", "in", self.tickets.ids)])
+        records = self.env["cs.pm.kpi.report"].search(
+            [("ticket_id", "in", self.tickets.ids)]
+        )
         content, fmt = self.env["ir.actions.report"]._render_xlsx(
             "cs_property.action_report_cs_pm_kpi_xlsx", records.ids, {}
         )
         self.assertEqual(fmt, "xlsx")
-        rows = list(openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+        rows = list(
+            openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(
+                values_only=True
+            )
+        )
         self.assertIn(("2026-03", "工程部KPI", "Repair", 4, 2, 3, 50.0, 75.0), rows)
         self.assertIn(("2026-03", "客服部KPI", "Complaint", 2, 1, 1, 50.0, 50.0), rows)

@@ -17,7 +17,9 @@ class TestHouseholdHttp(HttpCase):
         ):
             new_test_user(cls.env, login=login, password=login + "_pw1", groups=groups)
         project = cls.env["cs.project"].create({"name": "Web Garden", "code": "H15W"})
-        phase = cls.env["cs.project.phase"].create({"name": "P1", "project_id": project.id})
+        phase = cls.env["cs.project.phase"].create(
+            {"name": "P1", "project_id": project.id}
+        )
         building = cls.env["cs.building"].create({"name": "B1", "phase_id": phase.id})
         unit = cls.env["cs.unit"].create({"name": "0808", "building_id": building.id})
         cls.household = cls.env["cs.household"].create({"unit_id": unit.id})
@@ -31,7 +33,12 @@ class TestHouseholdHttp(HttpCase):
             json={
                 "jsonrpc": "2.0",
                 "method": "call",
-                "params": {"model": model, "method": method, "args": args, "kwargs": kwargs},
+                "params": {
+                    "model": model,
+                    "method": method,
+                    "args": args,
+                    "kwargs": kwargs,
+                },
             },
         ).json()
 
@@ -39,8 +46,10 @@ class TestHouseholdHttp(HttpCase):
         """PM-RES-1: property staff read the members through the web API."""
         self.authenticate("h15_http_staff", "h15_http_staff_pw1")
         result = self._call(
-            "cs.household.member", "search_read",
-            [[("household_id", "=", self.household.id)]], {"fields": ["name", "is_sick"]},
+            "cs.household.member",
+            "search_read",
+            [[("household_id", "=", self.household.id)]],
+            {"fields": ["name", "is_sick"]},
         )
         self.assertEqual(result["result"][0]["name"], "赵阿姨")
 
@@ -53,11 +62,16 @@ class TestHouseholdHttp(HttpCase):
                 ("cs.household", ["quality_note"]),
                 ("cs.household.member", ["name", "is_sick"]),
             ):
-                error = self._call(model, "search_read", [[]], {"fields": fields}).get("error")
+                error = self._call(model, "search_read", [[]], {"fields": fields}).get(
+                    "error"
+                )
                 self.assertTrue(error, f"{login} read {model}")
                 self.assertIn("AccessError", error["data"]["name"])
         self.authenticate("h15_http_agent", "h15_http_agent_pw1")
         error = self._call(
-            "cs.unit", "read", [[self.household.unit_id.id]], {"fields": ["household_ids"]}
+            "cs.unit",
+            "read",
+            [[self.household.unit_id.id]],
+            {"fields": ["household_ids"]},
         ).get("error")
         self.assertIn("AccessError", error["data"]["name"])

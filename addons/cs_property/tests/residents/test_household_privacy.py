@@ -62,14 +62,18 @@ class TestHouseholdPrivacy(CsResidentCase):
         """PM-RES-1: record rules keep files inside the staff member's company."""
         other = self.env["res.company"].create({"name": "Other Property Co."})
         self.staff.write({"company_ids": [(4, other.id)], "company_id": other.id})
-        visible = self.env["cs.household"].with_user(self.staff).with_context(
-            allowed_company_ids=[other.id]
-        ).search([("id", "in", self.households.ids)])
+        visible = (
+            self.env["cs.household"]
+            .with_user(self.staff)
+            .with_context(allowed_company_ids=[other.id])
+            .search([("id", "in", self.households.ids)])
+        )
         self.assertFalse(visible)
 
     def test_member_changes_are_tracked(self):
         """PM-RES-1: who changed what in a member's data is tracked."""
-        self.env.cr.precommit.run()  # changes made in the creating transaction aren't tracked
+        # changes made in the creating transaction aren't tracked
+        self.env.cr.precommit.run()
         self.member.with_user(self.staff).write({"employer": "社区老年大学"})
         self.env.cr.precommit.run()  # tracking values are written at commit
         tracking = self.member.message_ids.tracking_value_ids.filtered(

@@ -20,14 +20,25 @@ class TestSpecialService(CsResidentCase):
     def setUpClass(cls):
         super().setUpClass()
         Product = cls.env["product.product"]
-        cls.cleaning = Product.create({"name": "保洁H15", "type": "service", "list_price": 120})
-        cls.aircon = Product.create({"name": "空调清洗H15", "type": "service", "list_price": 150})
+        cls.cleaning = Product.create(
+            {"name": "保洁H15", "type": "service", "list_price": 120}
+        )
+        cls.aircon = Product.create(
+            {"name": "空调清洗H15", "type": "service", "list_price": 150}
+        )
         cls.engineering = cls.env["helpdesk.ticket.team"].create({"name": "工程部H15"})
         cls.contractor = cls.env["res.partner"].create({"name": "洁美家政H15"})
 
     def _service(self, **vals):
-        return self.env["cs.special.service"].with_user(self.staff).create(
-            dict({"partner_id": self.owners[0].id, "product_id": self.cleaning.id}, **vals)
+        return (
+            self.env["cs.special.service"]
+            .with_user(self.staff)
+            .create(
+                dict(
+                    {"partner_id": self.owners[0].id, "product_id": self.cleaning.id},
+                    **vals,
+                )
+            )
         )
 
     def test_register_price_dispatch_rate_and_bill(self):
@@ -85,10 +96,18 @@ class TestSpecialService(CsResidentCase):
         with patch.object(fields.Date, "context_today", return_value=date(2026, 6, 27)):
             self.assertFalse(Stat._cron_prepare())
         with patch.object(fields.Date, "context_today", return_value=date(2026, 6, 28)):
-            stat = Stat._cron_prepare().filtered(lambda s: s.company_id == self.env.company)
-            self.assertEqual(Stat._cron_prepare().filtered(
-                lambda s: s.company_id == self.env.company), stat)
-        self.assertEqual((stat.date_from, stat.date_to), (date(2026, 5, 28), date(2026, 6, 27)))
+            stat = Stat._cron_prepare().filtered(
+                lambda s: s.company_id == self.env.company
+            )
+            self.assertEqual(
+                Stat._cron_prepare().filtered(
+                    lambda s: s.company_id == self.env.company
+                ),
+                stat,
+            )
+        self.assertEqual(
+            (stat.date_from, stat.date_to), (date(2026, 5, 28), date(2026, 6, 27))
+        )
         self.assertEqual(stat.request_count, 5)
         self.assertEqual(stat.amount_total, 120 * 3 + 150 * 2)
         counts = {(line.dimension, line.label): line.count for line in stat.line_ids}

@@ -17,7 +17,11 @@ class TestCareVisits(CsResidentCase):
         cls.care, cls.care_recent, cls.plain = cls.households[:3]
         cls.env["cs.household.member"].create(
             [
-                {"household_id": cls.care.id, "name": "独居老人", "is_elderly_alone": True},
+                {
+                    "household_id": cls.care.id,
+                    "name": "独居老人",
+                    "is_elderly_alone": True,
+                },
                 {"household_id": cls.care_recent.id, "name": "病人", "is_sick": True},
                 {"household_id": cls.plain.id, "name": "成年人"},
             ]
@@ -29,13 +33,17 @@ class TestCareVisits(CsResidentCase):
 
     @classmethod
     def _visit(cls, household, days_ago):
-        return cls.env["cs.visit"].with_user(cls.staff).create(
-            {
-                "household_id": household.id,
-                "kind": "care",
-                "date": cls.today - timedelta(days=days_ago),
-                "observation": "身体状况良好",
-            }
+        return (
+            cls.env["cs.visit"]
+            .with_user(cls.staff)
+            .create(
+                {
+                    "household_id": household.id,
+                    "kind": "care",
+                    "date": cls.today - timedelta(days=days_ago),
+                    "observation": "身体状况良好",
+                }
+            )
         )
 
     def _care_activities(self, households):
@@ -43,7 +51,11 @@ class TestCareVisits(CsResidentCase):
             [
                 ("res_model", "=", "cs.household"),
                 ("res_id", "in", households.ids),
-                ("activity_type_id", "=", self.env.ref("cs_property.mail_act_cs_care_visit").id),
+                (
+                    "activity_type_id",
+                    "=",
+                    self.env.ref("cs_property.mail_act_cs_care_visit").id,
+                ),
             ]
         )
 
@@ -74,8 +86,16 @@ class TestCareVisits(CsResidentCase):
 
     def test_staff_records_daily_patrol_visits(self):
         """PM-VIS-1: property staff record daily patrol visits."""
-        visit = self.env["cs.visit"].with_user(self.staff).create(
-            {"household_id": self.plain.id, "kind": "patrol", "request": "更换楼道灯"}
+        visit = (
+            self.env["cs.visit"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "household_id": self.plain.id,
+                    "kind": "patrol",
+                    "request": "更换楼道灯",
+                }
+            )
         )
         self.assertEqual((visit.user_id, visit.date), (self.staff, self.today))
         self.assertEqual(self.plain.last_visit_date, self.today)

@@ -39,13 +39,17 @@ class TestReturnVisitCampaign(CsResidentCase):
             }
         )
         cls.team = cls.env["helpdesk.ticket.team"].create({"name": "客服中心H15"})
-        cls.campaign = cls.env["cs.visit.campaign"].with_user(cls.area_manager).create(
-            {
-                "name": "一号楼回访",
-                "survey_id": cls.survey.id,
-                "building_ids": [(6, 0, cls.building_1.ids)],
-                "team_id": cls.team.id,
-            }
+        cls.campaign = (
+            cls.env["cs.visit.campaign"]
+            .with_user(cls.area_manager)
+            .create(
+                {
+                    "name": "一号楼回访",
+                    "survey_id": cls.survey.id,
+                    "building_ids": [(6, 0, cls.building_1.ids)],
+                    "team_id": cls.team.id,
+                }
+            )
         )
 
     def _answer(self, line, good=True, complaint=""):
@@ -77,11 +81,15 @@ class TestReturnVisitCampaign(CsResidentCase):
             self.campaign.with_user(self.staff).action_invite()
         lines = self._invite()
         self.assertEqual(lines.mapped("channel"), ["email", "sms", "paper", "email"])
-        mail = self.env["mail.mail"].search([("recipient_ids", "in", self.owners[0].ids)])
+        mail = self.env["mail.mail"].search(
+            [("recipient_ids", "in", self.owners[0].ids)]
+        )
         self.assertIn(lines[0].user_input_id.access_token, str(mail.body_html))
         sms = self.env["sms.sms"].search([("partner_id", "=", self.owners[1].id)])
         self.assertIn(lines[1].user_input_id.access_token, sms.body)
-        self.assertFalse(self.env["sms.sms"].search([("partner_id", "=", self.owners[2].id)]))
+        self.assertFalse(
+            self.env["sms.sms"].search([("partner_id", "=", self.owners[2].id)])
+        )
         action = lines[2].with_user(self.staff).action_enter_paper_answer()
         self.assertIn(lines[2].user_input_id.access_token, action["url"])
         self.assertEqual(self.campaign.state, "running")
@@ -93,8 +101,12 @@ class TestReturnVisitCampaign(CsResidentCase):
         lines = self._invite()
         self._answer(lines[0])
         self._answer(lines[1])
-        lines[2].user_input_id.sudo()._save_lines(self.q_service, self.q_service.suggested_answer_ids[0].id)
-        self.assertEqual((self.campaign.invited_count, self.campaign.answered_count), (4, 2))
+        lines[2].user_input_id.sudo()._save_lines(
+            self.q_service, self.q_service.suggested_answer_ids[0].id
+        )
+        self.assertEqual(
+            (self.campaign.invited_count, self.campaign.answered_count), (4, 2)
+        )
         self.assertEqual(self.campaign.response_rate, 50.0)
         self.assertFalse(self.campaign.target_reached)
         self._answer(lines[2])
@@ -103,7 +115,8 @@ class TestReturnVisitCampaign(CsResidentCase):
         self.assertTrue(self.campaign.target_reached)
         groups = self.env["cs.visit.campaign.line"]._read_group(
             [("campaign_id", "=", self.campaign.id), ("invited", "=", True)],
-            ["building_id"], ["response_rate:avg"],
+            ["building_id"],
+            ["response_rate:avg"],
         )
         self.assertEqual(groups, [(self.building_1, 75.0)])
 
@@ -118,7 +131,9 @@ class TestReturnVisitCampaign(CsResidentCase):
         self.assertEqual(ticket.cs_unit_id, lines[0].unit_id)
         self.assertFalse(lines[1].ticket_id)
         lines[0].user_input_id.sudo()._mark_done()
-        tickets = self.env["helpdesk.ticket"].search([("cs_unit_id", "=", lines[0].unit_id.id)])
+        tickets = self.env["helpdesk.ticket"].search(
+            [("cs_unit_id", "=", lines[0].unit_id.id)]
+        )
         self.assertEqual(tickets, ticket)
         self.assertEqual(self.campaign.ticket_count, 1)
 

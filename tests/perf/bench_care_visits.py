@@ -14,7 +14,9 @@ Usage (from the repository root)::
 
 Measured on the development container (PostgreSQL 15, Odoo 19), 2026-11-27:
 
-    FIGURES
+    500 households:  build 3.6 s; 1 job run, 1.94 s, 31 queries
+    5000 households: build 42.1 s; 5 job runs of 1,000 households, 40.35 s
+                     in all, queries per run [47, 45, 45, 45, 45]
 
 Each run takes at most 1,000 households (one search, one batch activity
 create) and re-triggers the cron while some remain, so the query count per

@@ -162,7 +162,13 @@ class CsHousehold(models.Model):
             limit=batch_size,
         )
         model_id = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].create(
+        # the activities name their household one by one: read the units at once
+        due.unit_id.fetch(["complete_name", "name"])
+        # the staff member sees the worklist; no assignment e-mail per activity
+        activities = self.env["mail.activity"].with_context(
+            mail_activity_quick_update=True
+        )
+        activities.create(
             [
                 {
                     "res_model_id": model_id,

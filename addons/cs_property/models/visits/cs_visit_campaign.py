@@ -6,9 +6,14 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools.safe_eval import safe_eval
 
+from odoo.addons.cs_core.tools import TRUSTED, is_trusted
+
 CAMPAIGN_STATES = [("draft", "Draft"), ("running", "Running"), ("closed", "Closed")]
 STAFF = "cs_property.group_pm_staff"
 AREA_MANAGER = "cs_property.group_pm_area_manager"
+# Campaign-line fields only the invitation and answer steps write
+LINE_KEY = "cs_visit_campaign_line_step"
+LINE_STEP_FIELDS = ("invited", "channel", "user_input_id", "ticket_id")
 
 
 class CsVisitCampaign(models.Model):
@@ -199,6 +204,25 @@ class CsVisitCampaignLine(models.Model):
         "UNIQUE (campaign_id, household_id)", "A household is in a campaign once."
     )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not is_trusted(self.env, LINE_KEY):
+            for vals in vals_list:
+                for field in LINE_STEP_FIELDS:
+                    vals.pop(field, None)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        step_fields = [field for field in LINE_STEP_FIELDS if field in vals]
+        if step_fields and not is_trusted(self.env, LINE_KEY):
+            raise UserError(
+                self.env._("Invitations and answers are recorded by their own steps.")
+            )
+        return super().write(vals)
+
+    def _cs_step(self):
+        return self.with_context(**{LINE_KEY: TRUSTED})
+
     @api.depends("household_id")
     def _compute_partner_id(self):
         for line in self:
@@ -218,6 +242,7 @@ class CsVisitCampaignLine(models.Model):
         for line in self:
             partner = line.partner_id
             answer = survey.sudo()._create_answer(partner=partner, check_attempts=False)
+            line = line._cs_step()
             line.write({"user_input_id": answer.id, "invited": True})
             if partner.email and not partner.is_blacklisted:
                 line.channel = "email"
@@ -255,7 +280,7 @@ class CsVisitCampaignLine(models.Model):
             )
         if self.answered:
             raise UserError(self.env._("This household has already answered."))
-        self.sudo().channel = "paper"
+        self._cs_step().channel = "paper"
         return {
             "type": "ir.actions.act_url",
             "url": self.user_input_id.get_start_url(),
@@ -300,7 +325,7 @@ class CsVisitCampaignLine(models.Model):
             ticket = (
                 self.env["helpdesk.ticket"].sudo().create(line._cs_ticket_vals(problem))
             )
-            line.sudo().ticket_id = ticket
+            line.sudo()._cs_step().ticket_id = ticket
 
     def _cs_ticket_vals(self, problem):
         return {

@@ -1,6 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from ..common import CsResidentCase
@@ -93,6 +93,10 @@ class TestReturnVisitCampaign(CsResidentCase):
         action = lines[2].with_user(self.staff).action_enter_paper_answer()
         self.assertIn(lines[2].user_input_id.access_token, action["url"])
         self.assertEqual(self.campaign.state, "running")
+        with self.assertRaises(UserError):
+            lines[3].with_user(self.staff).write({"invited": False, "channel": "paper"})
+        with self.assertRaises(UserError):
+            lines[3].with_user(self.staff).write({"ticket_id": False})
 
     def test_response_rate_from_survey_answers(self):
         """PM-VIS-2: the response rate counts completed survey answers against

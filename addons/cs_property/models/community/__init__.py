@@ -1,0 +1,4 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import cs_community_activity
+from . import cs_community_registration

@@ -1,0 +1,4 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import cs_special_service
+from . import cs_special_service_stat

@@ -1,0 +1,171 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.cs_core.models.helpdesk_ticket import CS_SATISFACTION
+
+SERVICE_STATES = [
+    ("registered", "Registered"),
+    ("dispatched", "Dispatched"),
+    ("done", "Done"),
+    ("paid", "Paid and Billed"),
+    ("cancelled", "Cancelled"),
+]
+STAFF = "cs_property.group_pm_staff"
+CASHIER = "cs_property.group_pm_cashier"
+
+
+class CsSpecialService(models.Model):
+    """A special-service request (特约服务) taken in person or by phone:
+    registered, priced, dispatched, rated by the owner and billed when paid
+    (PM-SVC-1)."""
+
+    _name = "cs.special.service"
+    _description = "Special-Service Request"
+    _inherit = ["cs.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _order = "request_date desc, id desc"
+    _check_company_auto = True
+    _cs_guarded_fields = ("invoice_id", "done_date")
+    _cs_first_state_fields = ("product_id", "price", "partner_id", "unit_id")
+
+    name = fields.Char(
+        string="Number",
+        readonly=True,
+        copy=False,
+        default=lambda self: self.env._("New"),
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    state = fields.Selection(
+        SERVICE_STATES, default="registered", required=True, tracking=True
+    )
+    request_date = fields.Datetime(
+        string="Requested On", default=fields.Datetime.now, required=True, index=True
+    )
+    channel = fields.Selection(
+        [("in_person", "In Person"), ("phone", "Phone")], default="phone", required=True
+    )
+    partner_id = fields.Many2one(
+        "res.partner", string="Owner", required=True, tracking=True, check_company=True
+    )
+    unit_id = fields.Many2one("cs.unit", tracking=True, check_company=True)
+    product_id = fields.Many2one(
+        "product.product",
+        string="Service",
+        required=True,
+        domain=[("type", "=", "service"), ("sale_ok", "=", True)],
+        check_company=True,
+    )
+    description = fields.Text()
+    price = fields.Monetary(
+        compute="_compute_price", store=True, readonly=False, tracking=True
+    )
+    user_id = fields.Many2one(
+        "res.users", string="Taken By", default=lambda self: self.env.user
+    )
+    team_id = fields.Many2one(
+        "helpdesk.ticket.team", string="Department", tracking=True, check_company=True
+    )
+    contractor_id = fields.Many2one("res.partner", tracking=True)
+    done_date = fields.Datetime(string="Done On", readonly=True, copy=False)
+    rating = fields.Selection(CS_SATISFACTION, string="Owner's Rating", tracking=True)
+    rating_comment = fields.Text()
+    invoice_id = fields.Many2one(
+        "account.move", readonly=True, copy=False, check_company=True
+    )
+
+    _price_positive = models.Constraint(
+        "CHECK (price >= 0)", "A price cannot be negative."
+    )
+
+    @api.depends("product_id")
+    def _compute_price(self):
+        for service in self:
+            service.price = service.product_id.lst_price
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", self.env._("New")) == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "cs.special.service", sequence_date=vals.get("request_date")
+                )
+        return super().create(vals_list)
+
+    # ------------------------------------------------------------------
+    # Steps
+    # ------------------------------------------------------------------
+    def action_dispatch(self):
+        self._cs_check_groups([STAFF], self.env._("dispatch the request"))
+        self._cs_check_state(["registered"], self.env._("dispatch the request"))
+        if any(not (s.team_id or s.contractor_id) for s in self):
+            raise UserError(
+                self.env._("Choose the department or the contractor doing the service.")
+            )
+        self._cs_set_state("dispatched")
+        return True
+
+    def action_done(self):
+        self._cs_check_groups([STAFF], self.env._("finish the service"))
+        self._cs_check_state(["dispatched"], self.env._("finish the service"))
+        self._cs_set_state("done", done_date=fields.Datetime.now())
+        return True
+
+    def action_mark_paid(self):
+        """The owner paid: bill the service with a posted customer invoice."""
+        self._cs_check_groups([CASHIER], self.env._("register the payment"))
+        self._cs_check_state(["done"], self.env._("register the payment"))
+        for service in self:
+            service._cs_set_state("paid", invoice_id=service._cs_create_invoice().id)
+        return True
+
+    def action_cancel(self):
+        self._cs_check_groups([STAFF], self.env._("cancel the request"))
+        self._cs_check_state(
+            ["registered", "dispatched"], self.env._("cancel the request")
+        )
+        self._cs_set_state("cancelled")
+        return True
+
+    def _cs_create_invoice(self):
+        """The owner's invoice for the service (to be routed through the fee
+        module's billing API once it exists)."""
+        self.ensure_one()
+        move = (
+            self.env["account.move"]
+            .sudo()
+            .with_company(self.company_id)
+            .create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": self.partner_id.id,
+                    "company_id": self.company_id.id,
+                    "invoice_origin": self.name,
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "product_id": self.product_id.id,
+                                "name": "%s %s" % (self.name, self.product_id.name),
+                                "quantity": 1.0,
+                                "price_unit": self.price,
+                                "tax_ids": [Command.clear()],
+                            }
+                        )
+                    ],
+                }
+            )
+        )
+        move.action_post()
+        return move
+
+    def action_view_invoice(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "account.move",
+            "res_id": self.invoice_id.id,
+            "view_mode": "form",
+        }

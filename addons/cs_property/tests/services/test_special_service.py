@@ -1,0 +1,134 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+import io
+from datetime import date
+from unittest.mock import patch
+
+import openpyxl
+
+from odoo import fields
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from ..common import CsResidentCase
+
+
+@tagged("post_install", "-at_install")
+class TestSpecialService(CsResidentCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Product = cls.env["product.product"]
+        cls.cleaning = Product.create(
+            {"name": "保洁H15", "type": "service", "list_price": 120}
+        )
+        cls.aircon = Product.create(
+            {"name": "空调清洗H15", "type": "service", "list_price": 150}
+        )
+        cls.engineering = cls.env["helpdesk.ticket.team"].create({"name": "工程部H15"})
+        cls.contractor = cls.env["res.partner"].create({"name": "洁美家政H15"})
+
+    def _service(self, **vals):
+        return (
+            self.env["cs.special.service"]
+            .with_user(self.staff)
+            .create(
+                dict(
+                    {"partner_id": self.owners[0].id, "product_id": self.cleaning.id},
+                    **vals,
+                )
+            )
+        )
+
+    def test_register_price_dispatch_rate_and_bill(self):
+        """PM-SVC-1: a request is registered and priced, dispatched to a
+        department or contractor, rated by the owner and billed with a posted
+        customer invoice once paid."""
+        service = self._service(channel="in_person")
+        self.assertTrue(service.name.startswith("TY"))
+        self.assertEqual(service.price, 120)
+        with self.assertRaises(UserError):
+            service.action_dispatch()
+        with self.assertRaises(UserError):
+            service.write({"state": "done"})
+        service.write({"contractor_id": self.contractor.id, "price": 100})
+        service.action_dispatch()
+        with self.assertRaises(UserError):
+            service.write({"price": 1})
+        service.action_done()
+        service.rating = "4"
+        with self.assertRaises(AccessError):
+            service.action_mark_paid()
+        service.with_user(self.cashier).action_mark_paid()
+        invoice = service.invoice_id
+        self.assertEqual(service.state, "paid")
+        self.assertEqual((invoice.move_type, invoice.state), ("out_invoice", "posted"))
+        self.assertEqual(invoice.partner_id, self.owners[0])
+        self.assertEqual(invoice.invoice_line_ids.product_id, self.cleaning)
+        self.assertEqual(invoice.amount_total, 100)
+
+    def _fixed_month(self):
+        """Five requests in the period 2026-05-28 .. 2026-06-27, two outside."""
+        specs = [
+            ("2026-05-27 12:00:00", self.cleaning, self.engineering, False, "5"),
+            ("2026-05-28 01:00:00", self.cleaning, self.engineering, False, "5"),
+            ("2026-06-03 09:00:00", self.cleaning, False, self.contractor, "3"),
+            ("2026-06-15 09:00:00", self.aircon, self.engineering, False, "5"),
+            ("2026-06-20 09:00:00", self.aircon, self.engineering, False, False),
+            ("2026-06-27 23:00:00", self.cleaning, False, self.contractor, "5"),
+            ("2026-06-28 00:30:00", self.aircon, self.engineering, False, "1"),
+        ]
+        for when, product, team, contractor, rating in specs:
+            self._service(
+                request_date=when,
+                product_id=product.id,
+                team_id=team and team.id,
+                contractor_id=contractor and contractor.id,
+                rating=rating,
+            )
+
+    def test_statistic_on_the_28th(self):
+        """PM-SVC-1: on the 28th the month's statistic is prepared with its
+        counts by service, department and rating, and an XLSX file."""
+        self._fixed_month()
+        Stat = self.env["cs.special.service.stat"]
+        with patch.object(fields.Date, "context_today", return_value=date(2026, 6, 27)):
+            self.assertFalse(Stat._cron_prepare())
+        with patch.object(fields.Date, "context_today", return_value=date(2026, 6, 28)):
+            stat = Stat._cron_prepare().filtered(
+                lambda s: s.company_id == self.env.company
+            )
+            self.assertEqual(
+                Stat._cron_prepare().filtered(
+                    lambda s: s.company_id == self.env.company
+                ),
+                stat,
+            )
+        self.assertEqual(
+            (stat.date_from, stat.date_to), (date(2026, 5, 28), date(2026, 6, 27))
+        )
+        self.assertEqual(stat.request_count, 5)
+        self.assertEqual(stat.amount_total, 120 * 3 + 150 * 2)
+        counts = {(line.dimension, line.label): line.count for line in stat.line_ids}
+        self.assertEqual(
+            counts,
+            {
+                ("service", self.cleaning.display_name): 3,
+                ("service", self.aircon.display_name): 2,
+                ("department", "工程部H15"): 3,
+                ("department", "洁美家政H15"): 2,
+                ("rating", "5 - Very satisfied"): 3,
+                ("rating", "3 - Neutral"): 1,
+                ("rating", "Undefined"): 1,
+            },
+        )
+        book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(stat.xlsx_file)))
+        rows = [r for r in book.active.iter_rows(values_only=True) if r[0]]
+        self.assertIn((self.aircon.display_name, 2, 300), rows)
+        self.assertIn(("工程部H15", 3, 420), rows)
+
+    def test_statistic_period_boundaries(self):
+        """PM-SVC-1: the period runs from the previous 28th to the 27th."""
+        start, end = self.env["cs.special.service.stat"]._cs_period(date(2026, 3, 28))
+        self.assertEqual((start, end), (date(2026, 2, 28), date(2026, 3, 27)))

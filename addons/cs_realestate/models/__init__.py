@@ -11,3 +11,6 @@ from . import cs_refund
 from . import cs_sale_contract_records
 from . import cs_subscription_agreement_records
 from . import cs_certificate_application_records
+from . import retention
+from . import complaints
+from . import breach

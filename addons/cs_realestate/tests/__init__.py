@@ -6,3 +6,10 @@ from . import test_move_in
 from . import test_certificates
 from . import test_refund
 from . import test_contract_views
+from .retention import test_profile
+from .retention import test_return_visit
+from .retention import test_customer_message
+from .complaints import test_resolution_plan
+from .breach import test_late_payment
+from .breach import test_certificate_lateness
+from .breach import test_company_breach

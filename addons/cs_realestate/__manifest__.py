@@ -46,5 +46,6 @@
     "demo": [
         "demo/cs_realestate_users_demo.xml",
         "demo/cs_sale_contract_demo.xml",
+        "demo/cs_after_sale_demo.xml",
     ],
 }

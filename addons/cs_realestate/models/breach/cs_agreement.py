@@ -11,7 +11,11 @@ class CsAgreement(models.Model):
         return (*super()._cs_guarded_fields, "breach_id")
 
     breach_id = fields.Many2one(
-        "cs.breach", string="Contract Breach", index=True, readonly=True, copy=False,
+        "cs.breach",
+        string="Contract Breach",
+        index=True,
+        readonly=True,
+        copy=False,
         help="The company breach this agreement compensates (RE-BR-3).",
     )
 

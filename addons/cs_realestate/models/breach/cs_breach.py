@@ -51,16 +51,24 @@ class CsBreach(models.Model):
     partner_id = fields.Many2one(related="contract_id.partner_id", store=True)
     unit_id = fields.Many2one(related="contract_id.unit_id", store=True)
     user_id = fields.Many2one(
-        "res.users", string="CS Responsible", default=lambda self: self.env.user,
+        "res.users",
+        string="CS Responsible",
+        default=lambda self: self.env.user,
         tracking=True,
     )
     description = fields.Text(help="What happened and which contract clause applies.")
     state = fields.Selection(
         [("open", "Open"), ("settled", "Settled"), ("cancelled", "Cancelled")],
-        default="open", required=True, readonly=True, tracking=True, copy=False,
+        default="open",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
         index=True,
     )
-    reminder_count = fields.Integer(string="Reminder Letters", readonly=True, copy=False)
+    reminder_count = fields.Integer(
+        string="Reminder Letters", readonly=True, copy=False
+    )
     last_reminder_date = fields.Date(readonly=True, copy=False)
     reply_deadline = fields.Date(compute="_compute_reply_deadline")
     overdue_line_ids = fields.One2many(
@@ -137,9 +145,9 @@ class CsBreach(models.Model):
                 reminder_count=case.reminder_count + 1, last_reminder_date=today
             )
         self.activity_feedback(["mail.mail_activity_data_todo"])
-        return self.env.ref("cs_realestate.action_report_breach_reminder").report_action(
-            self
-        )
+        return self.env.ref(
+            "cs_realestate.action_report_breach_reminder"
+        ).report_action(self)
 
     def action_confirm_interest_paid(self):
         """Finance records the interest the customer paid (RE-BR-1)."""
@@ -189,20 +197,22 @@ class CsBreach(models.Model):
         self._cs_check_groups([AGENT], self.env._("draft supplementary agreements"))
         self._cs_check_state(["open"], self.env._("draft the agreement"))
         if self.kind != "company":
-            raise UserError(
-                self.env._("Only a breach by the company is compensated.")
-            )
+            raise UserError(self.env._("Only a breach by the company is compensated."))
         if not self.compensation_amount:
             raise UserError(self.env._("Set the compensation amount first."))
         if not self.agreement_id:
-            agreement = self.env["cs.agreement"]._cs_as_transition().create(
-                {
-                    "breach_id": self.id,
-                    "partner_id": self.partner_id.id,
-                    "unit_id": self.unit_id.id,
-                    "amount": self.compensation_amount,
-                    "terms": self.description or "",
-                }
+            agreement = (
+                self.env["cs.agreement"]
+                ._cs_as_transition()
+                .create(
+                    {
+                        "breach_id": self.id,
+                        "partner_id": self.partner_id.id,
+                        "unit_id": self.unit_id.id,
+                        "amount": self.compensation_amount,
+                        "terms": self.description or "",
+                    }
+                )
             )
             self._cs_transition_write(agreement_id=agreement.id)
         return {
@@ -221,7 +231,8 @@ class CsBreach(models.Model):
             copies = record.copy_ids.filtered(lambda c: c.kind == "duplicate")
             if copies:
                 case.env["cs.record.handoff"]._cs_propose(
-                    copies, marketing,
+                    copies,
+                    marketing,
                     note=self.env._("Copy of the paid supplementary agreement"),
                 )
             case._cs_set_state("settled")

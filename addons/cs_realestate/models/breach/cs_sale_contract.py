@@ -24,23 +24,28 @@ class CsSaleContractBreach(models.Model):
         )
 
     late_interest_rate = fields.Float(
-        string="Late-Payment Rate (% per day)", digits=(6, 4), default=DEFAULT_RATE,
-        tracking=True, help="Contractual interest per day on late instalments.",
+        string="Late-Payment Rate (% per day)",
+        digits=(6, 4),
+        default=DEFAULT_RATE,
+        tracking=True,
+        help="Contractual interest per day on late instalments.",
     )
     late_interest_amount = fields.Monetary(
-        string="Late-Payment Interest", compute="_compute_late_interest_amount",
+        string="Late-Payment Interest",
+        compute="_compute_late_interest_amount",
         help="Interest due today for the days each instalment was or is late.",
     )
-    overdue_amount = fields.Monetary(
-        string="Overdue Amount", compute="_compute_late_interest_amount"
-    )
+    overdue_amount = fields.Monetary(compute="_compute_late_interest_amount")
     certificate_due_date = fields.Date(
-        string="Certificate Application Deadline", tracking=True,
+        string="Certificate Application Deadline",
+        tracking=True,
         help="Date by which the buyer agreed to apply for the ownership and "
         "land certificates.",
     )
     certificate_clause_applied = fields.Boolean(
-        string="Late-Certificate Clause Applies", readonly=True, copy=False,
+        string="Late-Certificate Clause Applies",
+        readonly=True,
+        copy=False,
         tracking=True,
     )
     certificate_clause_date = fields.Date(
@@ -80,9 +85,20 @@ class CsSaleContractBreach(models.Model):
             contract.breach_count = counts.get(contract, 0)
 
     def _cs_late_lines(self, as_of):
-        return self.env["cs.sale.contract.payment"].sudo().search_fetch(
-            [("contract_id", "in", self.ids), ("due_date", "<", as_of)],
-            ["contract_id", "due_date", "amount", "paid_amount", "paid_date", "is_paid"],
+        return (
+            self.env["cs.sale.contract.payment"]
+            .sudo()
+            .search_fetch(
+                [("contract_id", "in", self.ids), ("due_date", "<", as_of)],
+                [
+                    "contract_id",
+                    "due_date",
+                    "amount",
+                    "paid_amount",
+                    "paid_date",
+                    "is_paid",
+                ],
+            )
         )
 
     def _cs_late_interest_map(self, as_of):
@@ -166,7 +182,8 @@ class CsSaleContractBreach(models.Model):
                 ("certificate_clause_applied", "=", False),
                 ("state", "not in", ("draft", "cancelled")),
                 (
-                    "certificate_ids", "not any",
+                    "certificate_ids",
+                    "not any",
                     [("state", "in", ("materials", "submitted", "issued"))],
                 ),
             ]

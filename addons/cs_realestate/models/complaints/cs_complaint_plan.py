@@ -45,7 +45,11 @@ class CsComplaintPlan(models.Model):
     ]
     _cs_guarded_fields = ("agreement_id", "approved_date", "done_date")
     _cs_first_state_fields = (
-        "ticket_id", "contract_id", "plan", "compensation_amount", *EVIDENCE_FIELDS,
+        "ticket_id",
+        "contract_id",
+        "plan",
+        "compensation_amount",
+        *EVIDENCE_FIELDS,
     )
     _order = "id desc"
 
@@ -56,19 +60,27 @@ class CsComplaintPlan(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     ticket_id = fields.Many2one(
-        "helpdesk.ticket", string="Complaint", required=True, index=True,
-        tracking=True, domain=[("cs_kind", "=", "complaint")],
+        "helpdesk.ticket",
+        string="Complaint",
+        required=True,
+        index=True,
+        tracking=True,
+        domain=[("cs_kind", "=", "complaint")],
     )
     company_id = fields.Many2one(related="ticket_id.company_id", store=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     partner_id = fields.Many2one(related="ticket_id.partner_id", store=True)
     unit_id = fields.Many2one(related="ticket_id.cs_unit_id", store=True)
     contract_id = fields.Many2one(
-        "cs.sale.contract", string="Sale Contract", tracking=True,
+        "cs.sale.contract",
+        string="Sale Contract",
+        tracking=True,
         domain="[('unit_id', '=', unit_id)]",
     )
     user_id = fields.Many2one(
-        "res.users", string="Drafted By", default=lambda self: self.env.user,
+        "res.users",
+        string="Drafted By",
+        default=lambda self: self.env.user,
         tracking=True,
     )
     plan = fields.Html(string="Resolution Plan")
@@ -90,7 +102,11 @@ class CsComplaintPlan(models.Model):
             ("done", "Resolved"),
             ("cancel", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, copy=False, tracking=True,
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
         index=True,
     )
     approved_date = fields.Date(readonly=True, copy=False)

@@ -16,7 +16,10 @@ class HelpdeskTicket(models.Model):
         string="Resolution Plan Count", compute="_compute_cs_plan_count"
     )
     cs_letter_record_id = fields.Many2one(
-        "cs.record", string="Complaint Letter", readonly=True, copy=False,
+        "cs.record",
+        string="Complaint Letter",
+        readonly=True,
+        copy=False,
         help="Records-register entry of the complaint letter's original.",
     )
 
@@ -65,7 +68,8 @@ class HelpdeskTicket(models.Model):
         )
         self.sudo().cs_letter_record_id = record
         self.env["cs.record.handoff"]._cs_propose(
-            record.copy_ids, self.env.ref("cs_core.holder_department_archives"),
+            record.copy_ids,
+            self.env.ref("cs_core.holder_department_archives"),
             note=self.env._("Complaint letter original for the customer's file"),
         )
         return record

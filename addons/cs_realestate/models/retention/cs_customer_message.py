@@ -30,7 +30,13 @@ class CsCustomerMessage(models.Model):
     _inherit = ["mail.thread", "cs.workflow.mixin"]
     _cs_guarded_fields = ("sent_date", "sent_by_id")
     _cs_first_state_fields = (
-        "kind", "channel", "subject", "body", "project_id", "phase_id", "attachment_ids",
+        "kind",
+        "channel",
+        "subject",
+        "body",
+        "project_id",
+        "phase_id",
+        "attachment_ids",
     )
     _order = "id desc"
 
@@ -38,7 +44,9 @@ class CsCustomerMessage(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
-    kind = fields.Selection(MESSAGE_KINDS, required=True, default="holiday", tracking=True)
+    kind = fields.Selection(
+        MESSAGE_KINDS, required=True, default="holiday", tracking=True
+    )
     channel = fields.Selection(CHANNELS, required=True, default="sms", tracking=True)
     subject = fields.Char(required=True, tracking=True)
     body = fields.Text(required=True)
@@ -47,7 +55,7 @@ class CsCustomerMessage(models.Model):
     )
     project_id = fields.Many2one("cs.project", check_company=True)
     phase_id = fields.Many2one(
-        "cs.project.phase", string="Phase",
+        "cs.project.phase",
         help="New phase: its owners are left out (they just bought). Progress: "
         "the off-plan buyers of this phase.",
     )
@@ -60,7 +68,11 @@ class CsCustomerMessage(models.Model):
             ("sent", "Sent"),
             ("cancelled", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, tracking=True, copy=False,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
         index=True,
     )
     sent_date = fields.Datetime(readonly=True, copy=False)
@@ -68,7 +80,8 @@ class CsCustomerMessage(models.Model):
     line_ids = fields.One2many("cs.customer.message.line", "message_id", readonly=True)
     recipient_count = fields.Integer(compute="_compute_recipients")
     excluded_count = fields.Integer(
-        string="Opted Out", compute="_compute_recipients",
+        string="Opted Out",
+        compute="_compute_recipients",
         help="Customers left out because they are on the blacklist.",
     )
     queued_count = fields.Integer(compute="_compute_queued_count")
@@ -77,7 +90,10 @@ class CsCustomerMessage(models.Model):
     def _compute_name(self):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
         for message in self:
-            message.name = "%s: %s" % (kinds.get(message.kind, ""), message.subject or "")
+            message.name = "%s: %s" % (
+                kinds.get(message.kind, ""),
+                message.subject or "",
+            )
 
     @api.depends("kind", "channel", "project_id", "phase_id")
     def _compute_recipients(self):
@@ -91,7 +107,8 @@ class CsCustomerMessage(models.Model):
         counts = dict(
             self.env["cs.customer.message.line"]._read_group(
                 [("message_id", "in", self.ids), ("state", "=", "queued")],
-                ["message_id"], ["__count"],
+                ["message_id"],
+                ["__count"],
             )
         )
         for message in self:
@@ -101,9 +118,7 @@ class CsCustomerMessage(models.Model):
     def _check_phase(self):
         for message in self:
             if message.kind in ("new_phase", "progress") and not message.phase_id:
-                raise UserError(
-                    self.env._("Choose the phase the message is about.")
-                )
+                raise UserError(self.env._("Choose the phase the message is about."))
 
     # ------------------------------------------------------------------
     # Recipients
@@ -128,8 +143,10 @@ class CsCustomerMessage(models.Model):
 
     def _cs_audience(self):
         """Every buyer the message is meant for, opted out or not."""
-        contracts = self.env["cs.sale.contract"].sudo().search_fetch(
-            self._cs_contract_domain(), ["buyer_ids", "partner_id"]
+        contracts = (
+            self.env["cs.sale.contract"]
+            .sudo()
+            .search_fetch(self._cs_contract_domain(), ["buyer_ids", "partner_id"])
         )
         return contracts.buyer_ids | contracts.partner_id
 
@@ -200,7 +217,7 @@ class CsCustomerMessage(models.Model):
         lines = self.env["cs.customer.message.line"].sudo()
         for message in self:
             allowed = message._cs_allowed(message._cs_audience())
-            lines.create(
+            created = lines.create(
                 [
                     {"message_id": message.id, "partner_id": pid, "channel": channel}
                     for channel, partners in allowed.items()
@@ -208,14 +225,20 @@ class CsCustomerMessage(models.Model):
                 ]
             )
             message._cs_set_state(
-                "sending", sent_date=fields.Datetime.now(), sent_by_id=self.env.uid
+                "sending" if created else "sent",
+                sent_date=fields.Datetime.now(),
+                sent_by_id=self.env.uid,
             )
-        self.env.ref("cs_realestate.ir_cron_cs_customer_message_queue").sudo()._trigger()
+        self.env.ref(
+            "cs_realestate.ir_cron_cs_customer_message_queue"
+        ).sudo()._trigger()
 
     @api.model
     def _cron_send_scheduled(self):
         today = fields.Date.context_today(self)
-        due = self.search([("state", "=", "scheduled"), ("scheduled_date", "<=", today)])
+        due = self.search(
+            [("state", "=", "scheduled"), ("scheduled_date", "<=", today)]
+        )
         due._cs_queue()
         return due
 
@@ -226,21 +249,30 @@ class CsCustomerMessage(models.Model):
         A bounded number of queries per batch; re-triggers itself while
         lines are waiting.
         """
-        lines = self.env["cs.customer.message.line"].sudo().search(
-            [("state", "=", "pending")], order="id", limit=batch_size + 1
+        lines = (
+            self.env["cs.customer.message.line"]
+            .sudo()
+            .search([("state", "=", "pending")], order="id", limit=batch_size + 1)
         )
         if len(lines) > batch_size:
             lines = lines[:batch_size]
-            self.env.ref("cs_realestate.ir_cron_cs_customer_message_queue").sudo()._trigger()
+            self.env.ref(
+                "cs_realestate.ir_cron_cs_customer_message_queue"
+            ).sudo()._trigger()
         lines._cs_queue_out()
         messages = lines.message_id
         self.env.flush_all()
-        still = self.env["cs.customer.message.line"].sudo().search_fetch(
-            [("message_id", "in", messages.ids), ("state", "=", "pending")],
-            ["message_id"],
-        )
-        (messages - still.message_id).filtered(
-            lambda m: m.state == "sending"
+        waiting = {
+            message
+            for (message,) in self.env["cs.customer.message.line"]
+            .sudo()
+            ._read_group(
+                [("message_id", "in", messages.ids), ("state", "=", "pending")],
+                ["message_id"],
+            )
+        }
+        messages.filtered(
+            lambda m: m.state == "sending" and m not in waiting
         )._cs_set_state("sent")
         return lines
 

@@ -25,7 +25,9 @@ class CsCustomerMessageLine(models.Model):
     channel = fields.Selection([("sms", "SMS"), ("email", "E-mail")], required=True)
     state = fields.Selection(
         [("pending", "Pending"), ("queued", "Queued")],
-        default="pending", required=True, index=True,
+        default="pending",
+        required=True,
+        index=True,
     )
     queued_date = fields.Datetime(readonly=True)
 

@@ -37,7 +37,11 @@ class CsReturnVisit(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _cs_guarded_fields = ("done_date",)
     _cs_first_state_fields = (
-        "contract_id", "kind", "scheduled_date", "channel", "contact_name",
+        "contract_id",
+        "kind",
+        "scheduled_date",
+        "channel",
+        "contact_name",
         "customer_feedback",
     )
     _order = "scheduled_date, id"
@@ -53,13 +57,20 @@ class CsReturnVisit(models.Model):
     kind = fields.Selection(VISIT_KINDS, required=True, index=True)
     scheduled_date = fields.Date(string="Due Date", required=True, index=True)
     user_id = fields.Many2one(
-        "res.users", string="Agent", index=True, tracking=True,
+        "res.users",
+        string="Agent",
+        index=True,
+        tracking=True,
         default=lambda self: self.env.user,
     )
     state = fields.Selection(
         [("planned", "Planned"), ("done", "Done"), ("cancelled", "Cancelled")],
-        default="planned", required=True, readonly=True, tracking=True,
-        copy=False, index=True,
+        default="planned",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+        index=True,
     )
     done_date = fields.Date(string="Visited On", readonly=True, copy=False)
     channel = fields.Selection(VISIT_CHANNELS, tracking=True)
@@ -89,12 +100,17 @@ class CsReturnVisit(models.Model):
     def _compute_name(self):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
         for visit in self:
-            visit.name = "%s / %s" % (visit.contract_id.name or "", kinds.get(visit.kind, ""))
+            visit.name = "%s / %s" % (
+                visit.contract_id.name or "",
+                kinds.get(visit.kind, ""),
+            )
 
     @api.depends("done_date", "scheduled_date")
     def _compute_on_time(self):
         for visit in self:
-            visit.on_time = bool(visit.done_date) and visit.done_date <= visit.scheduled_date
+            visit.on_time = (
+                bool(visit.done_date) and visit.done_date <= visit.scheduled_date
+            )
 
     @api.depends("state", "scheduled_date")
     def _compute_deadline_state(self):
@@ -134,15 +150,22 @@ class CsReturnVisit(models.Model):
             )
         }
         moved_in = {}
-        for move in self.env["cs.move.in"].sudo().search_fetch(
-            [("contract_id", "in", contracts.ids), ("state", "=", "done")],
-            ["contract_id", "move_in_date"],
-            order="move_in_date",
+        for move in (
+            self.env["cs.move.in"]
+            .sudo()
+            .search_fetch(
+                [("contract_id", "in", contracts.ids), ("state", "=", "done")],
+                ["contract_id", "move_in_date"],
+                order="move_in_date",
+            )
         ):
             moved_in.setdefault(move.contract_id.id, move.move_in_date)
         vals_list = []
         for contract in contracts:
-            starts = {"first": contract.certified_date, "second": moved_in.get(contract.id)}
+            starts = {
+                "first": contract.certified_date,
+                "second": moved_in.get(contract.id),
+            }
             for kind, start in starts.items():
                 if start and (contract.id, kind) not in existing:
                     vals_list.append(
@@ -156,7 +179,8 @@ class CsReturnVisit(models.Model):
         return (
             self.sudo()
             .with_context(
-                tracking_disable=True, mail_create_nolog=True,
+                tracking_disable=True,
+                mail_create_nolog=True,
                 mail_create_nosubscribe=True,
             )
             .create(vals_list)

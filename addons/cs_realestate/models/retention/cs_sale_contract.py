@@ -9,6 +9,9 @@ PROFILE_DAYS = 3
 SUPERVISOR = "cs_core.group_cs_supervisor"
 
 
+# The contract's rooms (retention, breach) extend it by domain, as the
+# records register does; one class per room keeps each rule beside its tests.
+# pylint: disable=consider-merging-classes-inherited
 class CsSaleContractRetention(models.Model):
     """Customer profile deadline and return visits of a contract (RE-RET-1, -2)."""
 
@@ -20,21 +23,29 @@ class CsSaleContractRetention(models.Model):
         return (*super()._cs_guarded_fields, "profile_deadline", "profile_escalated")
 
     sales_user_id = fields.Many2one(
-        "res.users", string="Sales Representative", tracking=True, index=True,
+        "res.users",
+        string="Sales Representative",
+        tracking=True,
+        index=True,
         help="Creates the customer profile at subscription or signing and "
         "completes it after certification.",
     )
     profile_missing = fields.Char(related="partner_id.cs_profile_missing")
     profile_complete = fields.Boolean(related="partner_id.cs_profile_complete")
     profile_deadline = fields.Date(
-        string="Profile Deadline", readonly=True, copy=False, index=True,
+        readonly=True,
+        copy=False,
+        index=True,
         help="Certification date plus 3 days.",
     )
     profile_escalated = fields.Boolean(
-        string="Profile Escalated", readonly=True, copy=False,
+        readonly=True,
+        copy=False,
         help="The CS supervisor was asked to follow up the late profile.",
     )
-    visit_ids = fields.One2many("cs.return.visit", "contract_id", string="Return Visits")
+    visit_ids = fields.One2many(
+        "cs.return.visit", "contract_id", string="Return Visits"
+    )
     visit_count = fields.Integer(compute="_compute_visit_count")
 
     def _compute_visit_count(self):
@@ -90,9 +101,10 @@ class CsSaleContractRetention(models.Model):
         if not late:
             return late
         supervisor = (
-            self.env.ref(SUPERVISOR).sudo().all_user_ids.filtered(
-                lambda u: u.active and not u.share
-            ).sorted("id")[:1]
+            self.env.ref(SUPERVISOR)
+            .sudo()
+            .all_user_ids.filtered(lambda u: u.active and not u.share)
+            .sorted("id")[:1]
         )
         for contract in late:
             contract.activity_schedule(
@@ -109,4 +121,6 @@ class CsSaleContractRetention(models.Model):
         return late
 
     def action_view_visits(self):
-        return self._action_related("cs_realestate.action_cs_return_visit", "contract_id")
+        return self._action_related(
+            "cs_realestate.action_cs_return_visit", "contract_id"
+        )

@@ -17,7 +17,9 @@ class ResPartner(models.Model):
         string="Profile Complete", compute="_compute_cs_profile"
     )
     cs_message_line_ids = fields.One2many(
-        "cs.customer.message.line", "partner_id", string="Customer Messages",
+        "cs.customer.message.line",
+        "partner_id",
+        string="Customer Messages",
         readonly=True,
     )
     cs_message_line_count = fields.Integer(

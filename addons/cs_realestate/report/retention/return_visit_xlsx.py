@@ -32,8 +32,12 @@ class ReturnVisitXlsx(models.AbstractModel):
         sheet = workbook.add_worksheet(tr("Summary by Agent"))
         sheet.write(0, 0, tr("Return Visit Summary"), bold)
         titles = [
-            tr("Agent"), tr("Visits"), tr("Done"), tr("Done in Time"),
-            tr("Overdue"), tr("Completion Rate"),
+            tr("Agent"),
+            tr("Visits"),
+            tr("Done"),
+            tr("Done in Time"),
+            tr("Overdue"),
+            tr("Completion Rate"),
         ]
         for col, title in enumerate(titles):
             sheet.write(2, col, title, header)
@@ -57,13 +61,22 @@ class ReturnVisitXlsx(models.AbstractModel):
         channels = dict(visits._fields["channel"]._description_selection(self.env))
         states = dict(visits._fields["state"]._description_selection(self.env))
         titles = [
-            tr("Agent"), tr("Contract"), tr("Customer"), tr("Kind"), tr("Due Date"),
-            tr("Visited On"), tr("Channel"), tr("What the Customer Said"), tr("Status"),
+            tr("Agent"),
+            tr("Contract"),
+            tr("Customer"),
+            tr("Kind"),
+            tr("Due Date"),
+            tr("Visited On"),
+            tr("Channel"),
+            tr("What the Customer Said"),
+            tr("Status"),
         ]
         for col, title in enumerate(titles):
             sheet.write(0, col, title, header)
             sheet.set_column(col, col, 18)
-        for row, visit in enumerate(visits.sorted(lambda v: (v.user_id.name or "", v.id)), 1):
+        for row, visit in enumerate(
+            visits.sorted(lambda v: (v.user_id.name or "", v.id)), 1
+        ):
             values = [
                 visit.user_id.name or "",
                 visit.contract_id.name,

@@ -20,8 +20,10 @@ class TestCertificateLateness(PdfAssertions, RealEstateCommon):
         applied = self._create_contract(certificate_due_date=due)
         (contract | applied)._cs_set_state("certified")
         applied._cs_transition_write(paid_confirmed=True, survey_state="settled")
-        application = self.env["cs.certificate.application"]._cs_as_transition().create(
-            {"contract_id": applied.id, "state": "submitted"}
+        application = (
+            self.env["cs.certificate.application"]
+            ._cs_as_transition()
+            .create({"contract_id": applied.id, "state": "submitted"})
         )
         self.assertEqual(application.state, "submitted")
         job = self.env["cs.sale.contract"]._cron_certificate_lateness
@@ -52,8 +54,11 @@ class TestCertificateLateness(PdfAssertions, RealEstateCommon):
         self.env["ir.module.module"]._load_module_terms(["cs_realestate"], ["zh_CN"])
         contract.partner_id.lang = "zh_CN"
         self.assertPdfContains(
-            "cs_realestate.action_report_breach_reminder", case,
-            "办证提醒函", contract.name, "2026",
+            "cs_realestate.action_report_breach_reminder",
+            case,
+            "办证提醒函",
+            contract.name,
+            "2026",
         )
         case.with_user(self.agent).action_settle()
         self.assertEqual(case.state, "settled")

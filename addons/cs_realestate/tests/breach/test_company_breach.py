@@ -26,13 +26,17 @@ class TestCompanyBreach(RealEstateCommon):
             self.env["cs.breach"].with_user(self.sales).create(
                 {"kind": "company", "contract_id": contract.id}
             )
-        case = self.env["cs.breach"].with_user(self.agent).create(
-            {
-                "kind": "company",
-                "contract_id": contract.id,
-                "description": "交房逾期45天,按合同约定支付违约金。",
-                "compensation_amount": 20000.0,
-            }
+        case = (
+            self.env["cs.breach"]
+            .with_user(self.agent)
+            .create(
+                {
+                    "kind": "company",
+                    "contract_id": contract.id,
+                    "description": "交房逾期45天,按合同约定支付违约金。",
+                    "compensation_amount": 20000.0,
+                }
+            )
         )
         with self.assertRaises(UserError):
             case.with_user(self.agent).action_send_reminder()

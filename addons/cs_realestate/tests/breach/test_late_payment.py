@@ -20,8 +20,11 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
         vals["payment_line_ids"] = [
             fields.Command.create(
                 {
-                    "name": name, "due_date": due, "amount": amount,
-                    "paid_amount": paid, "paid_date": paid_on,
+                    "name": name,
+                    "due_date": due,
+                    "amount": amount,
+                    "paid_amount": paid,
+                    "paid_date": paid_on,
                 }
             )
             for name, due, amount, paid, paid_on in lines
@@ -36,10 +39,20 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
         today = date.today()
         contract = self._contract_with_schedule(
             [
-                ("Deposit", today - timedelta(days=60), 300000.0, 300000.0,
-                 today - timedelta(days=60)),
-                ("Second", today - timedelta(days=40), 200000.0, 200000.0,
-                 today - timedelta(days=30)),
+                (
+                    "Deposit",
+                    today - timedelta(days=60),
+                    300000.0,
+                    300000.0,
+                    today - timedelta(days=60),
+                ),
+                (
+                    "Second",
+                    today - timedelta(days=40),
+                    200000.0,
+                    200000.0,
+                    today - timedelta(days=30),
+                ),
                 ("Third", today - timedelta(days=30), 100000.0, 0.0, False),
                 ("Balance", today + timedelta(days=30), 400000.0, 0.0, False),
             ]
@@ -58,11 +71,22 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
         """RE-BR-1: a contract paid on time owes no interest."""
         today = date.today()
         contract = self._contract_with_schedule(
-            [("All", today - timedelta(days=5), 1000000.0, 1000000.0, today - timedelta(days=5))]
+            [
+                (
+                    "All",
+                    today - timedelta(days=5),
+                    1000000.0,
+                    1000000.0,
+                    today - timedelta(days=5),
+                )
+            ]
         )
         self.assertEqual(contract.late_interest_amount, 0.0)
         self.assertFalse(contract.breach_ids)
-        self.assertFalse(self.env["cs.sale.contract"]._cron_late_payment_cases() & contract.breach_ids)
+        self.assertFalse(
+            self.env["cs.sale.contract"]._cron_late_payment_cases()
+            & contract.breach_ids
+        )
 
     def test_reminder_letter_and_settlement(self):
         """RE-BR-1: the job opens a case for the overdue contract; the agent
@@ -85,13 +109,19 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
         self.env["ir.module.module"]._load_module_terms(["cs_realestate"], ["zh_CN"])
         contract.partner_id.lang = "zh_CN"
         self.assertPdfContains(
-            "cs_realestate.action_report_breach_reminder", case,
-            "催款函", "应付期次", contract.name, "1,500.00",
+            "cs_realestate.action_report_breach_reminder",
+            case,
+            "催款函",
+            "应付期次",
+            contract.name,
+            "1,500.00",
         )
         with self.assertRaises(UserError):
             case.with_user(self.finance).action_confirm_interest_paid()
         with self.assertRaises(UserError):
-            case.with_user(self.finance).write({"interest_amount": 0.0, "state": "settled"})
+            case.with_user(self.finance).write(
+                {"interest_amount": 0.0, "state": "settled"}
+            )
         with self.assertRaises(UserError):
             case.with_user(self.finance).write({"interest_paid_date": today})
         contract.payment_line_ids.with_user(self.finance).write(

@@ -39,8 +39,10 @@ class TestResolutionPlan(RealEstateCommon):
         )
 
     def _attachment(self, name):
-        return self.env["ir.attachment"].with_user(self.sales).create(
-            {"name": name, "datas": "aGVsbG8="}
+        return (
+            self.env["ir.attachment"]
+            .with_user(self.sales)
+            .create({"name": name, "datas": "aGVsbG8="})
         )
 
     def _plan(self, evidence=EVIDENCE, amount=6000.0):
@@ -65,12 +67,17 @@ class TestResolutionPlan(RealEstateCommon):
         """RE-CMP-3: a general complaint is due within 3 days."""
         ticket = self.env["helpdesk.ticket"].create(
             {
-                "name": "客服态度", "description": "x", "partner_id": self.owner_a.id,
-                "cs_kind": "complaint", "cs_severity": "general",
+                "name": "客服态度",
+                "description": "x",
+                "partner_id": self.owner_a.id,
+                "cs_kind": "complaint",
+                "cs_severity": "general",
                 "cs_complaint_category": "service",
             }
         )
-        hours = (ticket.cs_resolution_deadline - ticket.create_date).total_seconds() / 3600
+        hours = (
+            ticket.cs_resolution_deadline - ticket.create_date
+        ).total_seconds() / 3600
         self.assertAlmostEqual(hours, 72, delta=0.1)
 
     def test_attachments_required(self):
@@ -107,7 +114,9 @@ class TestResolutionPlan(RealEstateCommon):
         with self.assertRaises(AccessError):
             review.with_user(self.sales).write({"status": "approved"})
         with self.assertRaises(AccessError):
-            review.with_user(self.gm).write({"status": "approved", "done_by": self.gm.id})
+            review.with_user(self.gm).write(
+                {"status": "approved", "done_by": self.gm.id}
+            )
         self.assertEqual(plan.state, "draft")
         self.assertNotEqual(review.status, "approved")
 
@@ -149,13 +158,18 @@ class TestResolutionPlan(RealEstateCommon):
         with self.assertRaises(AccessError):
             self.complaint.with_user(self.sales).action_cs_file_complaint_letter()
         record = self.complaint.with_user(self.agent).action_cs_file_complaint_letter()
-        self.assertEqual(record.type_id, self.env.ref("cs_core.record_type_complaint_letter"))
+        self.assertEqual(
+            record.type_id, self.env.ref("cs_core.record_type_complaint_letter")
+        )
         self.assertEqual(self.complaint.cs_letter_record_id, record)
-        handoff = self.env["cs.record.handoff"].search([("copy_ids", "in", record.copy_ids.ids)])
+        handoff = self.env["cs.record.handoff"].search(
+            [("copy_ids", "in", record.copy_ids.ids)]
+        )
         self.assertEqual(handoff.state, "pending")
         handoff.with_user(self.archivist).action_confirm()
         self.assertEqual(
-            record.copy_ids.holder_id, self.env.ref("cs_core.holder_department_archives")
+            record.copy_ids.holder_id,
+            self.env.ref("cs_core.holder_department_archives"),
         )
         with self.assertRaises(UserError):
             self.complaint.with_user(self.agent).action_cs_file_complaint_letter()

@@ -17,7 +17,11 @@ class TestCustomerMessage(RealEstateCommon):
         super().setUpClass()
         partners = cls.env["res.partner"]
         cls.reachable = partners.create(
-            {"name": "Zhou Ping", "phone": "+8613811110001", "email": "zhou@example.com"}
+            {
+                "name": "Zhou Ping",
+                "phone": "+8613811110001",
+                "email": "zhou@example.com",
+            }
         )
         cls.opted_out = partners.create(
             {"name": "Wu Gang", "phone": "+8613811110002", "email": "wu@example.com"}
@@ -31,7 +35,11 @@ class TestCustomerMessage(RealEstateCommon):
             cls._contract_vals(partner=cls.opted_out)
         )
         cls.offplan_buyer = partners.create(
-            {"name": "Zheng Hao", "phone": "+8613811110003", "email": "zheng@example.com"}
+            {
+                "name": "Zheng Hao",
+                "phone": "+8613811110003",
+                "email": "zheng@example.com",
+            }
         )
         cls.contract_c = cls.env["cs.sale.contract"].create(
             cls._contract_vals(partner=cls.offplan_buyer, kind="off_plan")
@@ -71,17 +79,24 @@ class TestCustomerMessage(RealEstateCommon):
         self.assertEqual(mails.recipient_ids, self.reachable | self.offplan_buyer)
         self.assertEqual(self.reachable.cs_message_line_count, 2)
         self.assertEqual(self.opted_out.cs_message_line_count, 0)
-        self.assertFalse(self.env["sms.sms"].search([("partner_id", "=", self.opted_out.id)]))
+        self.assertFalse(
+            self.env["sms.sms"].search([("partner_id", "=", self.opted_out.id)])
+        )
 
     def test_progress_to_off_plan_buyers_of_the_phase(self):
         """RE-RET-3: construction progress goes to the phase's off-plan
         buyers, with photos by e-mail."""
-        photo = self.env["ir.attachment"].with_user(self.agent).create(
-            {"name": "site.jpg", "datas": "aGVsbG8=", "mimetype": "image/jpeg"}
+        photo = (
+            self.env["ir.attachment"]
+            .with_user(self.agent)
+            .create({"name": "site.jpg", "datas": "aGVsbG8=", "mimetype": "image/jpeg"})
         )
         message = self._message(
-            kind="progress", channel="email", phase_id=self.off_phase.id,
-            subject="工程进度", body="9号楼主体结构已封顶。",
+            kind="progress",
+            channel="email",
+            phase_id=self.off_phase.id,
+            subject="工程进度",
+            body="9号楼主体结构已封顶。",
             attachment_ids=[(6, 0, photo.ids)],
         )
         self.assertEqual(message.recipient_count, 1)
@@ -96,8 +111,11 @@ class TestCustomerMessage(RealEstateCommon):
     def test_new_phase_leaves_out_its_own_buyers(self):
         """RE-RET-3: the new-phase opening goes to the other phases' owners."""
         message = self._message(
-            kind="new_phase", channel="sms", phase_id=self.off_phase.id,
-            subject="二期开盘", body="二期即将开盘,老业主专享优惠。",
+            kind="new_phase",
+            channel="sms",
+            phase_id=self.off_phase.id,
+            subject="二期开盘",
+            body="二期即将开盘,老业主专享优惠。",
         )
         self.assertEqual(message.recipient_count, 1)  # Zhou Ping; Wu Gang opted out
         self.assertEqual(message.excluded_count, 1)
@@ -112,7 +130,9 @@ class TestCustomerMessage(RealEstateCommon):
             message.write({"state": "sent"})
         message.action_send()
         self.assertEqual(message.state, "scheduled")
-        self.assertFalse(self.env["cs.customer.message"]._cron_send_scheduled() & message)
+        self.assertFalse(
+            self.env["cs.customer.message"]._cron_send_scheduled() & message
+        )
         message.write({"scheduled_date": date.today()})
         self.assertIn(message, self.env["cs.customer.message"]._cron_send_scheduled())
         self.assertEqual(message.state, "sending")

@@ -21,7 +21,9 @@ class TestCustomerProfile(RealEstateCommon):
 
     def test_missing_fields_listed(self):
         """RE-RET-1: the contract and the customer show what is missing."""
-        partner = self.env["res.partner"].create({"name": "Zhao Min", "phone": "+8613800000001"})
+        partner = self.env["res.partner"].create(
+            {"name": "Zhao Min", "phone": "+8613800000001"}
+        )
         contract = self._create_contract(partner=partner, sales_user_id=self.sales.id)
         self.assertFalse(contract.profile_complete)
         self.assertIn("Email", contract.profile_missing)
@@ -29,7 +31,9 @@ class TestCustomerProfile(RealEstateCommon):
         self.assertNotIn("Phone", partner.cs_profile_missing)
         partner.write(
             {
-                "email": "zhao@example.com", "street": "1 Hubin Rd", "city": "Hangzhou",
+                "email": "zhao@example.com",
+                "street": "1 Hubin Rd",
+                "city": "Hangzhou",
                 "cs_id_number": "330102199001011234",
             }
         )
@@ -44,8 +48,12 @@ class TestCustomerProfile(RealEstateCommon):
         contract = self._create_contract(partner=partner, sales_user_id=self.sales.id)
         complete = self.env["res.partner"].create(
             {
-                "name": "Sun Wei", "phone": "+8613800000002", "email": "sun@example.com",
-                "street": "2 Hubin Rd", "city": "Hangzhou", "cs_id_number": "330102",
+                "name": "Sun Wei",
+                "phone": "+8613800000002",
+                "email": "sun@example.com",
+                "street": "2 Hubin Rd",
+                "city": "Hangzhou",
+                "cs_id_number": "330102",
             }
         )
         done = self._create_contract(partner=complete, sales_user_id=self.sales.id)

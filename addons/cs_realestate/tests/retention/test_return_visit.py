@@ -20,10 +20,18 @@ class TestReturnVisit(RealEstateCommon):
     def test_month_end_dates(self):
         """RE-RET-2: the 31st falls on the last day of a shorter month."""
         visits = self.env["cs.return.visit"]
-        self.assertEqual(visits._cs_visit_date("first", date(2026, 1, 31)), date(2026, 2, 28))
-        self.assertEqual(visits._cs_visit_date("first", date(2028, 1, 30)), date(2028, 2, 29))
-        self.assertEqual(visits._cs_visit_date("second", date(2026, 11, 30)), date(2027, 2, 28))
-        self.assertEqual(visits._cs_visit_date("second", date(2026, 5, 31)), date(2026, 8, 31))
+        self.assertEqual(
+            visits._cs_visit_date("first", date(2026, 1, 31)), date(2026, 2, 28)
+        )
+        self.assertEqual(
+            visits._cs_visit_date("first", date(2028, 1, 30)), date(2028, 2, 29)
+        )
+        self.assertEqual(
+            visits._cs_visit_date("second", date(2026, 11, 30)), date(2027, 2, 28)
+        )
+        self.assertEqual(
+            visits._cs_visit_date("second", date(2026, 5, 31)), date(2026, 8, 31)
+        )
 
     def test_scheduled_from_certification_and_move_in(self):
         """RE-RET-2: certification schedules the first visit, the move-in the
@@ -35,10 +43,16 @@ class TestReturnVisit(RealEstateCommon):
         self.assertEqual(first.user_id, contract.user_id)
         self.assertFalse(self._visit(contract, "second"))
         self.env["cs.move.in"]._cs_as_transition().create(
-            {"contract_id": contract.id, "state": "done", "move_in_date": date(2026, 5, 31)}
+            {
+                "contract_id": contract.id,
+                "state": "done",
+                "move_in_date": date(2026, 5, 31),
+            }
         )
         self.env["cs.return.visit"]._cron_schedule_visits()
-        self.assertEqual(self._visit(contract, "second").scheduled_date, date(2026, 8, 31))
+        self.assertEqual(
+            self._visit(contract, "second").scheduled_date, date(2026, 8, 31)
+        )
         self.assertFalse(self.env["cs.return.visit"]._cs_schedule(contract))
         self.assertEqual(len(contract.visit_ids), 2)
 
@@ -49,7 +63,9 @@ class TestReturnVisit(RealEstateCommon):
         visit = self._visit(contract, "first").with_user(self.agent)
         with self.assertRaises(UserError):
             visit.action_done()
-        visit.write({"channel": "phone", "customer_feedback": "门窗密封不好,希望维修。"})
+        visit.write(
+            {"channel": "phone", "customer_feedback": "门窗密封不好,希望维修。"}
+        )
         with self.assertRaises(AccessError):
             visit.with_user(self.sales).action_done()
         visit.action_done()

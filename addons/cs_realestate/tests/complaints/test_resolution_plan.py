@@ -1,6 +1,9 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import contextlib
+import io
+
+import openpyxl
 
 from odoo.exceptions import AccessError, UserError
 
@@ -173,3 +176,21 @@ class TestResolutionPlan(RealEstateCommon):
         )
         with self.assertRaises(UserError):
             self.complaint.with_user(self.agent).action_cs_file_complaint_letter()
+
+    def test_monthly_summary_covers_real_estate_complaints(self):
+        """RE-CMP-6: the monthly complaint register lists the real-estate
+        complaint with its unit."""
+        wizard = self.env["cs.complaint.register.wizard"].create({})
+        self.assertIn(self.complaint, wizard._get_complaints())
+        content, _fmt = self.env["ir.actions.report"]._render_xlsx(
+            "cs_core.action_report_cs_complaint_register_xlsx",
+            self.complaint.ids,
+            {"date_from": str(wizard.date_from), "date_to": str(wizard.date_to)},
+        )
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+        rows = [
+            r
+            for r in sheet.iter_rows(values_only=True)
+            if r[0] == self.complaint.number
+        ]
+        self.assertEqual(rows[0][3], self.contract.unit_id.display_name)

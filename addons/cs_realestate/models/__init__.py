@@ -5,3 +5,6 @@ from . import certification
 from . import move_in
 from . import certificates
 from . import refunds
+from . import retention
+from . import complaints
+from . import breach

@@ -1,3 +1,4 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import unpaid_reconciliation_xlsx
+from . import retention

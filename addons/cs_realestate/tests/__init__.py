@@ -7,3 +7,6 @@ from .refunds import test_refund
 from .reports import test_report_pdf
 from .tours import test_tours
 from . import test_todos
+from .retention import test_customer_message, test_profile, test_return_visit
+from .complaints import test_resolution_plan
+from .breach import test_certificate_lateness, test_company_breach, test_late_payment

@@ -14,10 +14,22 @@ CS_REVIEW_DECISION_FIELDS = {"done_by", "reviewed_date", "definition_id", "seque
 class TierReview(models.Model):
     _inherit = "tier.review"
 
+    @api.model
+    def _cs_is_guarded_model(self, model_name):
+        """Reviews of this model change only through its validation steps:
+        the models listed here and any model using ``cs.tier.guard.mixin``
+        (add-ons guard their own documents by inheriting it)."""
+        if model_name in CS_TIER_VALIDATED_MODELS:
+            return True
+        model = self.env.get(model_name)
+        return model is not None and isinstance(
+            model, self.env.registry["cs.tier.guard.mixin"]
+        )
+
     @api.model_create_multi
     def create(self, vals_list):
         if not is_trusted(self.env, REVIEW_KEY) and any(
-            vals.get("model") in CS_TIER_VALIDATED_MODELS for vals in vals_list
+            self._cs_is_guarded_model(vals.get("model")) for vals in vals_list
         ):
             raise AccessError(
                 self.env._(
@@ -28,7 +40,7 @@ class TierReview(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        protected = self.filtered(lambda r: r.model in CS_TIER_VALIDATED_MODELS)
+        protected = self.filtered(lambda r: self._cs_is_guarded_model(r.model))
         if protected and not is_trusted(self.env, REVIEW_KEY):
             decision = vals.get("status") not in (None, "pending", "waiting")
             if decision or CS_REVIEW_DECISION_FIELDS & set(vals):
@@ -42,7 +54,7 @@ class TierReview(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_cs_reviews_internal_only(self):
-        protected = self.filtered(lambda r: r.model in CS_TIER_VALIDATED_MODELS)
+        protected = self.filtered(lambda r: self._cs_is_guarded_model(r.model))
         if protected and not is_trusted(self.env, REVIEW_KEY):
             raise AccessError(
                 self.env._(

@@ -61,6 +61,9 @@ class CsSaleContract(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
+    currency_id = fields.Many2one(
+        related="company_id.currency_id", string="Currency", readonly=True
+    )
     unit_id = fields.Many2one(
         "cs.unit", required=True, tracking=True, index=True, ondelete="restrict"
     )
@@ -81,9 +84,9 @@ class CsSaleContract(models.Model):
     )
     signing_date = fields.Date(default=fields.Date.context_today, tracking=True)
     contract_area = fields.Float(string="Contract Area (m²)", digits=(12, 2), tracking=True)
-    unit_price = fields.Float(string="Unit Price (per m²)", digits=(16, 2), tracking=True)
-    amount_total = fields.Float(
-        string="Total Price", digits=(16, 2), compute="_compute_amount_total", store=True
+    unit_price = fields.Monetary(string="Unit Price (per m²)", tracking=True)
+    amount_total = fields.Monetary(
+        string="Total Price", compute="_compute_amount_total", store=True
     )
     payment_method = fields.Selection(
         PAYMENT_METHODS, required=True, default="lump_sum", tracking=True
@@ -101,11 +104,11 @@ class CsSaleContract(models.Model):
     payment_line_ids = fields.One2many(
         "cs.sale.contract.payment", "contract_id", string="Payment Schedule", copy=True
     )
-    amount_paid = fields.Float(
-        digits=(16, 2), compute="_compute_amounts", store=True, tracking=True
+    amount_paid = fields.Monetary(
+        compute="_compute_amounts", store=True, tracking=True
     )
-    amount_due = fields.Float(
-        string="Unpaid Balance", digits=(16, 2), compute="_compute_amounts",
+    amount_due = fields.Monetary(
+        string="Unpaid Balance", compute="_compute_amounts",
         store=True, index=True,
     )
     payment_state = fields.Selection(
@@ -138,8 +141,8 @@ class CsSaleContract(models.Model):
         string="Area Difference (m²)", digits=(12, 2),
         compute="_compute_area_difference", store=True,
     )
-    price_difference = fields.Float(
-        digits=(16, 2), compute="_compute_area_difference", store=True,
+    price_difference = fields.Monetary(
+        compute="_compute_area_difference", store=True,
         help="Positive: the buyer pays a supplement; negative: the company refunds.",
     )
     area_settled_date = fields.Date(readonly=True, copy=False)

@@ -20,10 +20,13 @@ class CsSaleContractPayment(models.Model):
         "cs.sale.contract", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
+    currency_id = fields.Many2one(
+        related="company_id.currency_id", string="Currency", readonly=True
+    )
     name = fields.Char(string="Instalment", required=True)
     due_date = fields.Date(required=True)
-    amount = fields.Float(string="Amount Due", digits=(16, 2), required=True)
-    paid_amount = fields.Float(digits=(16, 2), copy=False)
+    amount = fields.Monetary(string="Amount Due", required=True)
+    paid_amount = fields.Monetary(copy=False)
     paid_date = fields.Date(copy=False)
     is_paid = fields.Boolean(compute="_compute_is_paid", store=True)
 

@@ -34,6 +34,9 @@ class CsSubscriptionAgreement(models.Model):
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
+    currency_id = fields.Many2one(
+        related="company_id.currency_id", string="Currency", readonly=True
+    )
     unit_id = fields.Many2one("cs.unit", required=True, tracking=True, ondelete="restrict")
     partner_id = fields.Many2one("res.partner", string="Buyer", required=True, tracking=True)
     user_id = fields.Many2one(
@@ -41,8 +44,8 @@ class CsSubscriptionAgreement(models.Model):
     )
     date = fields.Date(default=fields.Date.context_today, required=True)
     area = fields.Float(string="Area (m²)", digits=(12, 2))
-    unit_price = fields.Float(string="Unit Price (per m²)", digits=(16, 2))
-    deposit = fields.Float(digits=(16, 2))
+    unit_price = fields.Monetary(string="Unit Price (per m²)")
+    deposit = fields.Monetary()
     payment_method = fields.Selection(
         [("lump_sum", "Lump Sum"), ("mortgage", "Mortgage")], default="lump_sum", required=True
     )

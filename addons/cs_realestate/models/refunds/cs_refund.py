@@ -40,6 +40,9 @@ class CsRefund(models.Model):
     )
     contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True)
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
+    currency_id = fields.Many2one(
+        related="company_id.currency_id", string="Currency", readonly=True
+    )
     partner_id = fields.Many2one(related="contract_id.partner_id", store=True)
     unit_id = fields.Many2one(related="contract_id.unit_id", store=True)
     reason = fields.Selection(
@@ -50,7 +53,7 @@ class CsRefund(models.Model):
         ],
         required=True, default="overpayment",
     )
-    amount = fields.Float(digits=(16, 2), required=True, tracking=True)
+    amount = fields.Monetary(required=True, tracking=True)
     user_id = fields.Many2one(
         "res.users", string="CS Responsible", default=lambda self: self.env.user
     )

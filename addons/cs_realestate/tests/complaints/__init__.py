@@ -1,0 +1,2 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).

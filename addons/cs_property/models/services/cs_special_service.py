@@ -3,7 +3,7 @@
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.cs_core.models.helpdesk_ticket import CS_SATISFACTION
+from odoo.addons.cs_core.models.tickets.helpdesk_ticket import CS_SATISFACTION
 
 SERVICE_STATES = [
     ("registered", "Registered"),

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
-from odoo.addons.cs_core.models.helpdesk_ticket import CS_SATISFACTION
+from odoo.addons.cs_core.models.tickets.helpdesk_ticket import CS_SATISFACTION
 
 VISIT_KINDS = [
     ("patrol", "Patrol Visit"),

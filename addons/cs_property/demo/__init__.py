@@ -1,0 +1,1 @@
+from . import cs_fee_demo

@@ -93,6 +93,7 @@ class AccountMove(models.Model):
         "A unit is billed once per month.",
     )
 
+    @api.depends("amount_residual", "cs_late_fee_from", "cs_late_fee_billed_until")
     def _compute_cs_late_fee_accrued(self):
         today = fields.Date.context_today(self)
         for move in self:

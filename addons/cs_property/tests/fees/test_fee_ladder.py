@@ -112,6 +112,7 @@ class TestFeeLadder(FeeCommon):
         self.assertIn(self.move.name, late.invoice_line_ids.name)
         with freeze_time(date(2026, 10, 25)):
             # Billed up to 21 Oct: 4 more days accrue, not 14.
+            self.move.invalidate_recordset(["cs_late_fee_accrued"])
             self.assertAlmostEqual(self.move.cs_late_fee_accrued, 0.40)
 
     def test_grievance_becomes_ticket(self):

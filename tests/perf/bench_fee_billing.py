@@ -31,7 +31,7 @@ import time
 from datetime import date, timedelta
 
 import odoo
-from odoo import Command
+from odoo.fields import Command
 from odoo.api import SUPERUSER_ID, Environment
 from odoo.modules.registry import Registry
 
@@ -70,8 +70,10 @@ def build(env, count):
         ]
     )
     kinds = env["cs.fee.kind"].search(
-        [("category", "in", ("management", "water", "electricity")),
-         ("company_id", "=", company.id)]
+        [
+            ("category", "in", ("management", "water", "electricity")),
+            ("company_id", "=", company.id),
+        ]
     )
     prices = {"management": 2.8, "water": 4.1, "electricity": 0.62}
     env["cs.fee.rate"].create(
@@ -93,7 +95,10 @@ def build(env, count):
         [
             {"meter_id": m.id, "date": day, "value": value}
             for m in meters
-            for day, value in ((MONTH - timedelta(days=5), 100.0), (MONTH + timedelta(days=24), 117.0))
+            for day, value in (
+                (MONTH - timedelta(days=5), 100.0),
+                (MONTH + timedelta(days=24), 117.0),
+            )
         ]
     )
     env.flush_all()
@@ -189,7 +194,9 @@ def bench_ladder(env, run):
 def copy_months(env, run):
     """Copy the month's bills to the 11 months before, in SQL."""
     cr = env.cr
-    cr.execute("SELECT array_agg(id) FROM account_move WHERE cs_fee_run_id = %s", [run.id])
+    cr.execute(
+        "SELECT array_agg(id) FROM account_move WHERE cs_fee_run_id = %s", [run.id]
+    )
     ids = cr.fetchone()[0]
     cr.execute(
         "SELECT column_name FROM information_schema.columns "
@@ -221,7 +228,7 @@ def copy_months(env, run):
                   FROM src JOIN ins ON ins.cs_unit_id = src.cs_unit_id
             )
             INSERT INTO account_move_line ({lcols}, move_id)
-            SELECT {', '.join(f'l."{c}"' for c in line_cols)}, pairs.new_id
+            SELECT {", ".join(f'l."{c}"' for c in line_cols)}, pairs.new_id
               FROM account_move_line l JOIN pairs ON pairs.old_id = l.move_id
             """,
             {"ids": ids, "back": back},

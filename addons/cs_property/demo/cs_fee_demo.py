@@ -18,6 +18,7 @@ class CsFeeRunDemo(models.Model):
         project = self.env.ref("cs_core.demo_project_cuihu")
         if self.search_count([("project_id", "=", project.id)]):
             return
+        self._cs_demo_chart()
         self._cs_demo_roles(project)
         rng = random.Random(2026)
         today = fields.Date.context_today(self)
@@ -34,6 +35,19 @@ class CsFeeRunDemo(models.Model):
         self._cs_demo_special_services(project, today)
         self._cs_demo_payments(project, cashier, rng)
         self._cs_demo_ladder(months[0], today)
+
+    def _cs_demo_chart(self):
+        """Installed with ``account``, the demo runs before Odoo loads the
+        chart of accounts it picked (at the end of the registry load): load
+        that chart now, as Odoo would, or the generic one."""
+        registry = self.env.registry
+        if hasattr(registry, "_auto_install_template"):
+            registry._auto_install_template(self.env)
+            del registry._auto_install_template
+        if not self.env.company.chart_template:
+            self.env["account.chart.template"].try_loading(
+                "generic_coa", self.env.company
+            )
 
     def _cs_demo_roles(self, project):
         # cs_core's demo records are noupdate: set our fields here.
@@ -99,13 +113,24 @@ class CsFeeRunDemo(models.Model):
         units = self.env["cs.unit"].search(
             [("project_id", "=", project.id), ("status", "=", "occupied")], limit=3
         )
-        services = [("空调清洗", 2, 80.0), ("管道疏通", 1, 120.0), ("家电维修", 1, 150.0)]
+        services = [
+            ("空调清洗", 2, 80.0),
+            ("管道疏通", 1, 120.0),
+            ("家电维修", 1, 150.0),
+        ]
         for days, unit, (name, quantity, price) in zip(
             (35, 20, 8), units, services, strict=False
         ):
             self.env["account.move"].cs_create_fee_invoice(
                 unit,
-                [{"fee_kind": kind, "name": name, "quantity": quantity, "price_unit": price}],
+                [
+                    {
+                        "fee_kind": kind,
+                        "name": name,
+                        "quantity": quantity,
+                        "price_unit": price,
+                    }
+                ],
                 invoice_date=today - timedelta(days=days),
             )
 
@@ -125,12 +150,14 @@ class CsFeeRunDemo(models.Model):
             if profile == 5:
                 amount = move.currency_id.round(amount * 0.5)
             elif profile == 6:
-                day = move.invoice_date + relativedelta(months=1, days=rng.randint(3, 12))
+                day = move.invoice_date + relativedelta(
+                    months=1, days=rng.randint(3, 12)
+                )
             if day > fields.Date.context_today(self):
                 continue
-            register.with_context(active_model="account.move", active_ids=move.ids).create(
-                {"amount": amount, "payment_date": day}
-            )._create_payments()
+            register.with_context(
+                active_model="account.move", active_ids=move.ids
+            ).create({"amount": amount, "payment_date": day})._create_payments()
 
     def _cs_demo_ladder(self, start, today):
         """Play the daily overdue job from the first bill to today; visits
@@ -150,7 +177,9 @@ class CsFeeRunDemo(models.Model):
             steps = steps_model._cs_advance(moves, day)
             for step in steps.filtered(lambda s: s.state == "open"):
                 count += 1
-                if (step.level == "5" and count % 2) or (step.level == "4" and not count % 3):
+                if (step.level == "5" and count % 2) or (
+                    step.level == "4" and not count % 3
+                ):
                     continue  # open: the director's referral, the assistant's visit
                 step.write(
                     {
@@ -161,7 +190,10 @@ class CsFeeRunDemo(models.Model):
                 step.with_user(step.user_id or self.env.user)._cs_record(day)
             day += timedelta(days=1)
         overdue = self.env["account.move"].search(
-            [("cs_late_fee_from", "!=", False), ("payment_state", "in", ("not_paid", "partial"))],
+            [
+                ("cs_late_fee_from", "!=", False),
+                ("payment_state", "in", ("not_paid", "partial")),
+            ],
             limit=2,
         )
         for move in overdue:

@@ -29,7 +29,9 @@ class CsFeeBillingListXlsx(models.AbstractModel):
         money = workbook.add_format({"num_format": "#,##0.00"})
         warn = workbook.add_format({"bg_color": "#FFF2CC"})
         states = dict(
-            self.env["cs.fee.run.line"]._fields["state"]._description_selection(self.env)
+            self.env["cs.fee.run.line"]
+            ._fields["state"]
+            ._description_selection(self.env)
         )
         for run in runs:
             sheet = workbook.add_worksheet(run.name[:31])

@@ -51,7 +51,11 @@ class AccountMove(models.Model):
         help="First day of the month a property bill covers.",
     )
     cs_fee_run_id = fields.Many2one(
-        "cs.fee.run", string="Billing Run", readonly=True, copy=False, index="btree_not_null"
+        "cs.fee.run",
+        string="Billing Run",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
     )
     cs_ladder_kind_id = fields.Many2one(
         "cs.fee.kind",
@@ -108,7 +112,8 @@ class AccountMove(models.Model):
                         "%(fields)s of a property bill are set by the billing run "
                         "and the overdue job only.",
                         fields=", ".join(
-                            self._fields[f]._description_string(self.env) for f in locked
+                            self._fields[f]._description_string(self.env)
+                            for f in locked
                         ),
                     )
                 )
@@ -179,7 +184,9 @@ class AccountMove(models.Model):
         return vals
 
     @api.model
-    def cs_create_fee_invoice(self, unit, lines, partner=None, invoice_date=None, post=True):
+    def cs_create_fee_invoice(
+        self, unit, lines, partner=None, invoice_date=None, post=True
+    ):
         """Bill ``lines`` to the owner of ``unit`` in one customer invoice.
 
         The entry point for documents billed outside the monthly run, such
@@ -189,7 +196,9 @@ class AccountMove(models.Model):
         partner = partner or unit.owner_ids[:1]
         if not partner:
             raise UserError(
-                self.env._("Unit %(unit)s has no owner to bill.", unit=unit.complete_name)
+                self.env._(
+                    "Unit %(unit)s has no owner to bill.", unit=unit.complete_name
+                )
             )
         invoice_date = invoice_date or fields.Date.context_today(self)
         vals = self._cs_prepare_fee_invoice(unit, partner, lines, invoice_date)

@@ -127,11 +127,15 @@ class CsFeeCollectionReport(models.Model):
     @api.model
     def formatted_read_group(self, domain, groupby=(), aggregates=(), *args, **kwargs):
         aggregates = self._cs_rate_aggregates(aggregates)
-        groups = super().formatted_read_group(domain, groupby, aggregates, *args, **kwargs)
+        groups = super().formatted_read_group(
+            domain, groupby, aggregates, *args, **kwargs
+        )
         return self._cs_fix_rates(groups)
 
     @api.model
-    def formatted_read_grouping_sets(self, domain, grouping_sets, aggregates=(), **kwargs):
+    def formatted_read_grouping_sets(
+        self, domain, grouping_sets, aggregates=(), **kwargs
+    ):
         aggregates = self._cs_rate_aggregates(aggregates)
         result = super().formatted_read_grouping_sets(
             domain, grouping_sets, aggregates, **kwargs
@@ -153,5 +157,7 @@ class CsFeeCollectionReport(models.Model):
             if "collection_rate:avg" in group:
                 billed = group.get("billed:sum") or 0.0
                 collected = group.get("collected:sum") or 0.0
-                group["collection_rate:avg"] = 100.0 * collected / billed if billed else 0.0
+                group["collection_rate:avg"] = (
+                    100.0 * collected / billed if billed else 0.0
+                )
         return groups

@@ -61,7 +61,8 @@ class CsFeeDunningStep(models.Model):
     user_id = fields.Many2one("res.users", string="Responsible")
     deadline_date = fields.Date(
         string="Payment Deadline",
-        help="The deadline given by the deadline notice; the late fee accrues after it.",
+        help="The deadline given by the deadline notice; "
+        "the late fee accrues after it.",
     )
     state = fields.Selection(
         [("open", "Open"), ("done", "Recorded")], default="open", required=True
@@ -85,7 +86,8 @@ class CsFeeDunningStep(models.Model):
     )
 
     _move_level_uniq = models.Constraint(
-        "UNIQUE (move_id, level)", "Each step of the overdue ladder happens once per bill."
+        "UNIQUE (move_id, level)",
+        "Each step of the overdue ladder happens once per bill.",
     )
 
     @api.depends("move_id.name", "level")
@@ -98,7 +100,9 @@ class CsFeeDunningStep(models.Model):
     def create(self, vals_list):
         if not is_trusted(self.env, LADDER_JOB_KEY):
             raise UserError(
-                self.env._("Overdue steps are made by the overdue job, one after the other.")
+                self.env._(
+                    "Overdue steps are made by the overdue job, one after the other."
+                )
             )
         return super().create(vals_list)
 
@@ -115,14 +119,23 @@ class CsFeeDunningStep(models.Model):
             amount=move._cs_amount_text(move.amount_residual),
         )
         if self.deadline_date:
-            return text + " " + self.env._(
-                "Please pay by %(deadline)s. After that date a late fee of %(rate)s‰ "
-                "of the overdue amount per day is charged.",
-                deadline=self.deadline_date,
-                rate=move.cs_ladder_kind_id.late_fee_rate,
+            return (
+                text
+                + " "
+                + self.env._(
+                    "Please pay by %(deadline)s. After that date a late fee of "
+                    "%(rate)s‰ "
+                    "of the overdue amount per day is charged.",
+                    deadline=self.deadline_date,
+                    rate=move.cs_ladder_kind_id.late_fee_rate,
+                )
             )
-        return text + " " + self.env._(
-            "Please settle it at the service centre cashier as soon as possible."
+        return (
+            text
+            + " "
+            + self.env._(
+                "Please settle it at the service centre cashier as soon as possible."
+            )
         )
 
     # ------------------------------------------------------------------
@@ -149,20 +162,25 @@ class CsFeeDunningStep(models.Model):
 
     def _cs_create_ticket(self):
         self.ensure_one()
-        return self.env["helpdesk.ticket"].sudo().create(
-            {
-                "name": self.env._(
-                    "Grievance of %(owner)s about %(unit)s (overdue bill %(bill)s)",
-                    owner=self.partner_id.name,
-                    unit=self.unit_id.complete_name,
-                    bill=self.move_id.name,
-                ),
-                "description": self.reason or self.env._("Grievance recorded at an overdue visit."),
-                "partner_id": self.partner_id.id,
-                "cs_unit_id": self.unit_id.id,
-                "cs_kind": "complaint",
-                "cs_complaint_category": "service",
-            }
+        return (
+            self.env["helpdesk.ticket"]
+            .sudo()
+            .create(
+                {
+                    "name": self.env._(
+                        "Grievance of %(owner)s about %(unit)s (overdue bill %(bill)s)",
+                        owner=self.partner_id.name,
+                        unit=self.unit_id.complete_name,
+                        bill=self.move_id.name,
+                    ),
+                    "description": self.reason
+                    or self.env._("Grievance recorded at an overdue visit."),
+                    "partner_id": self.partner_id.id,
+                    "cs_unit_id": self.unit_id.id,
+                    "cs_kind": "complaint",
+                    "cs_complaint_category": "service",
+                }
+            )
         )
 
     def _cs_schedule_next(self, day):
@@ -215,7 +233,9 @@ class CsFeeDunningStep(models.Model):
             trusted(self, LADDER_JOB_KEY)
             ._cs_as_transition()
             .with_context(
-                mail_create_nolog=True, mail_create_nosubscribe=True, tracking_disable=True
+                mail_create_nolog=True,
+                mail_create_nosubscribe=True,
+                tracking_disable=True,
             )
             .create(vals_list)
         )

@@ -80,7 +80,11 @@ class CsFeeRate(models.Model):
             key = (
                 rate.fee_kind_id.id,
                 rate.unit_id.id or rate.building_id.id or rate.project_id.id,
-                "unit" if rate.unit_id else "building" if rate.building_id else "project",
+                "unit"
+                if rate.unit_id
+                else "building"
+                if rate.building_id
+                else "project",
             )
             table[key] = rate
 

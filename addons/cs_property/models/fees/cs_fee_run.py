@@ -27,7 +27,12 @@ class CsFeeRun(models.Model):
     _inherit = ["mail.thread", "cs.workflow.mixin"]
     _order = "period_date desc, id desc"
     _check_company_auto = True
-    _cs_first_state_fields = ("period_date", "project_id", "building_ids", "fee_kind_ids")
+    _cs_first_state_fields = (
+        "period_date",
+        "project_id",
+        "building_ids",
+        "fee_kind_ids",
+    )
 
     name = fields.Char(compute="_compute_name", store=True)
     company_id = fields.Many2one(
@@ -52,7 +57,10 @@ class CsFeeRun(models.Model):
         string="Fee Kinds",
         check_company=True,
         default=lambda self: self.env["cs.fee.kind"].search(
-            [("category", "in", RUN_CATEGORIES), ("company_id", "=", self.env.company.id)]
+            [
+                ("category", "in", RUN_CATEGORIES),
+                ("company_id", "=", self.env.company.id),
+            ]
         ),
         domain=[("category", "in", RUN_CATEGORIES)],
     )
@@ -73,9 +81,7 @@ class CsFeeRun(models.Model):
     line_count = fields.Integer(compute="_compute_counts")
     billed_count = fields.Integer(compute="_compute_counts")
     error_count = fields.Integer(compute="_compute_counts")
-    missing_count = fields.Integer(
-        string="Missing Readings", compute="_compute_counts"
-    )
+    missing_count = fields.Integer(string="Missing Readings", compute="_compute_counts")
     progress = fields.Float(compute="_compute_counts")
     amount_total = fields.Monetary(compute="_compute_counts", string="Total")
     move_ids = fields.One2many("account.move", "cs_fee_run_id", string="Invoices")
@@ -122,19 +128,25 @@ class CsFeeRun(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("period_date"):
-                vals["period_date"] = fields.Date.to_date(vals["period_date"]).replace(day=1)
+                vals["period_date"] = fields.Date.to_date(vals["period_date"]).replace(
+                    day=1
+                )
         return super().create(vals_list)
 
     def write(self, vals):
         if vals.get("period_date"):
-            vals["period_date"] = fields.Date.to_date(vals["period_date"]).replace(day=1)
+            vals["period_date"] = fields.Date.to_date(vals["period_date"]).replace(
+                day=1
+            )
         return super().write(vals)
 
     # ------------------------------------------------------------------
     # Transitions
     # ------------------------------------------------------------------
     def action_preview(self):
-        self._cs_check_groups(["cs_property.group_pm_cashier"], self.env._("preview a billing run"))
+        self._cs_check_groups(
+            ["cs_property.group_pm_cashier"], self.env._("preview a billing run")
+        )
         self._cs_check_state(["draft", "preview"], self.env._("preview"))
         for run in self:
             run.line_ids.sudo().unlink()
@@ -142,20 +154,26 @@ class CsFeeRun(models.Model):
         self._cs_set_state("preview")
 
     def action_reset(self):
-        self._cs_check_groups(["cs_property.group_pm_cashier"], self.env._("reset a billing run"))
+        self._cs_check_groups(
+            ["cs_property.group_pm_cashier"], self.env._("reset a billing run")
+        )
         self._cs_check_state(["preview"], self.env._("reset"))
         self.line_ids.sudo().unlink()
         self._cs_set_state("draft")
 
     def action_confirm(self):
-        self._cs_check_groups(["cs_property.group_pm_cashier"], self.env._("confirm a billing run"))
+        self._cs_check_groups(
+            ["cs_property.group_pm_cashier"], self.env._("confirm a billing run")
+        )
         self._cs_check_state(["preview"], self.env._("confirm"))
         self._cs_set_state("running")
         for run in self:
             run._cs_dispatch_chunks()
 
     def action_retry_errors(self):
-        self._cs_check_groups(["cs_property.group_pm_cashier"], self.env._("retry a billing run"))
+        self._cs_check_groups(
+            ["cs_property.group_pm_cashier"], self.env._("retry a billing run")
+        )
         self._cs_check_state(["done"], self.env._("retry"))
         self.line_ids.sudo().filtered(lambda line: line.state == "error").write(
             {"state": "to_bill", "message": False}
@@ -168,7 +186,10 @@ class CsFeeRun(models.Model):
     # Preview
     # ------------------------------------------------------------------
     def _cs_units(self):
-        domain = [("project_id", "=", self.project_id.id), ("status", "in", BILLED_STATUSES)]
+        domain = [
+            ("project_id", "=", self.project_id.id),
+            ("status", "in", BILLED_STATUSES),
+        ]
         if self.building_ids:
             domain.append(("building_id", "in", self.building_ids.ids))
         return self.env["cs.unit"].search(domain, order="building_id, floor, name")
@@ -181,7 +202,9 @@ class CsFeeRun(models.Model):
         self.ensure_one()
         units = self._cs_units()
         kinds = self.fee_kind_ids.sorted("sequence")
-        rate_of = self.env["cs.fee.rate"]._rate_table(kinds, self.project_id, self.period_date)
+        rate_of = self.env["cs.fee.rate"]._rate_table(
+            kinds, self.project_id, self.period_date
+        )
         metered = kinds.filtered(lambda k: k.billing_method == "metered")
         meters = self.env["cs.meter"].search(
             [("unit_id", "in", units.ids), ("fee_kind_id", "in", metered.ids)]
@@ -253,13 +276,17 @@ class CsFeeRun(models.Model):
         }, None
 
     def _cs_already_billed(self, units):
-        moves = self.env["account.move"].sudo().search_fetch(
-            [
-                ("cs_unit_id", "in", units.ids),
-                ("cs_fee_period", "=", self.period_date),
-                ("state", "!=", "cancel"),
-            ],
-            ["cs_unit_id"],
+        moves = (
+            self.env["account.move"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("cs_unit_id", "in", units.ids),
+                    ("cs_fee_period", "=", self.period_date),
+                    ("state", "!=", "cancel"),
+                ],
+                ["cs_unit_id"],
+            )
         )
         return set(moves.cs_unit_id.ids)
 
@@ -268,16 +295,19 @@ class CsFeeRun(models.Model):
     # ------------------------------------------------------------------
     def _cs_chunk_size(self):
         return int(
-            self.env["ir.config_parameter"].sudo().get_param("cs_property.fee_chunk_size", 500)
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("cs_property.fee_chunk_size", 500)
         )
 
     @api.model
     def _cs_job_runner_available(self):
         """Whether a queue_job runner executes jobs (server-wide module).
         Without one (tests, a single process) the chunks run inline."""
-        return "queue_job" in tools.config["server_wide_modules"] and not tools.config[
-            "test_enable"
-        ]
+        return (
+            "queue_job" in tools.config["server_wide_modules"]
+            and not tools.config["test_enable"]
+        )
 
     def _cs_dispatch_chunks(self):
         self.ensure_one()
@@ -288,8 +318,9 @@ class CsFeeRun(models.Model):
             from odoo.addons.queue_job.delay import group
 
             jobs = [
-                self.delayable(description=self.env._("Billing chunk of %s", self.name))
-                ._cs_bill_chunk(chunk)
+                self.delayable(
+                    description=self.env._("Billing chunk of %s", self.name)
+                )._cs_bill_chunk(chunk)
                 for chunk in chunks
             ]
             group(*jobs).on_done(self.delayable()._cs_finish()).delay()
@@ -304,8 +335,11 @@ class CsFeeRun(models.Model):
     def _cs_bill_chunk(self, line_ids):
         """Bill a chunk in one batch; if the batch fails, unit by unit so
         that one failing unit never loses the others."""
-        lines = self.env["cs.fee.run.line"].sudo().browse(line_ids).filtered(
-            lambda line: line.state == "to_bill"
+        lines = (
+            self.env["cs.fee.run.line"]
+            .sudo()
+            .browse(line_ids)
+            .filtered(lambda line: line.state == "to_bill")
         )
         if not lines:
             return
@@ -314,7 +348,9 @@ class CsFeeRun(models.Model):
                 self._cs_invoice_lines(lines)
             return
         except (UserError, ValidationError, IntegrityError) as error:
-            _logger.info("Billing chunk of %s failed (%s), unit by unit", self.name, error)
+            _logger.info(
+                "Billing chunk of %s failed (%s), unit by unit", self.name, error
+            )
             self.env.invalidate_all()
         for line in lines:
             try:
@@ -323,7 +359,10 @@ class CsFeeRun(models.Model):
             except IntegrityError:
                 self.env.invalidate_all()
                 line.write(
-                    {"state": "skipped", "message": self.env._("Already billed for this month.")}
+                    {
+                        "state": "skipped",
+                        "message": self.env._("Already billed for this month."),
+                    }
                 )
             except (UserError, ValidationError) as error:
                 self.env.invalidate_all()
@@ -361,7 +400,9 @@ class CsFeeRunLine(models.Model):
     _description = "Billing List Line"
     _order = "run_id, id"
 
-    run_id = fields.Many2one("cs.fee.run", required=True, ondelete="cascade", index=True)
+    run_id = fields.Many2one(
+        "cs.fee.run", required=True, ondelete="cascade", index=True
+    )
     company_id = fields.Many2one(related="run_id.company_id", store=True)
     currency_id = fields.Many2one(related="run_id.currency_id")
     unit_id = fields.Many2one("cs.unit", required=True, ondelete="restrict", index=True)

@@ -16,9 +16,7 @@ class CsMeter(models.Model):
     unit_id = fields.Many2one(
         "cs.unit", required=True, ondelete="restrict", index=True, check_company=True
     )
-    building_id = fields.Many2one(
-        related="unit_id.building_id", store=True, index=True
-    )
+    building_id = fields.Many2one(related="unit_id.building_id", store=True, index=True)
     project_id = fields.Many2one(related="unit_id.project_id", store=True)
     company_id = fields.Many2one(related="unit_id.company_id", store=True)
     fee_kind_id = fields.Many2one(
@@ -51,7 +49,11 @@ class CsMeter(models.Model):
         for meter in self:
             meter.display_name = " / ".join(
                 part
-                for part in (meter.unit_id.complete_name, meter.fee_kind_id.name, meter.name)
+                for part in (
+                    meter.unit_id.complete_name,
+                    meter.fee_kind_id.name,
+                    meter.name,
+                )
                 if part
             )
 
@@ -67,7 +69,9 @@ class CsMeter(models.Model):
         self.new_value = 0.0
 
     def _inverse_new_value(self):
-        date = self.env.context.get("cs_reading_date") or fields.Date.context_today(self)
+        date = self.env.context.get("cs_reading_date") or fields.Date.context_today(
+            self
+        )
         self.env["cs.meter.reading"].create(
             [
                 {"meter_id": meter.id, "date": date, "value": meter.new_value}
@@ -158,7 +162,10 @@ class CsMeterReading(models.Model):
             date_clause = "AND date < %s"
             params.append(date)
         self.env.cr.execute(query.format(date_clause=date_clause), params)
-        return {meter_id: (rdate, value) for meter_id, rdate, value in self.env.cr.fetchall()}
+        return {
+            meter_id: (rdate, value)
+            for meter_id, rdate, value in self.env.cr.fetchall()
+        }
 
     @api.model
     def _consumption(self, meters, date_from, date_to):
@@ -182,8 +189,10 @@ class CsMeterReading(models.Model):
         for meter_id, value, replaced, old_end, new_start in self.env.cr.fetchall():
             before = last.get(meter_id)
             if replaced:
-                delta = max((old_end or 0.0) - (before or 0.0), 0.0) + value - (
-                    new_start or 0.0
+                delta = (
+                    max((old_end or 0.0) - (before or 0.0), 0.0)
+                    + value
+                    - (new_start or 0.0)
                 )
             else:
                 delta = value - before if before is not None else 0.0

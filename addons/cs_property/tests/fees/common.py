@@ -37,7 +37,9 @@ class FeeCommon(BaseCommon):
             groups="base.group_user,cs_property.group_pm_cashier",
         )
         cls.staff = new_test_user(
-            cls.env, login="t_fee_staff", groups="base.group_user,cs_property.group_pm_staff"
+            cls.env,
+            login="t_fee_staff",
+            groups="base.group_user,cs_property.group_pm_staff",
         )
         cls.assistant = new_test_user(
             cls.env,
@@ -58,21 +60,33 @@ class FeeCommon(BaseCommon):
             }
         )
         phase = cls.env["cs.project.phase"].create(
-            {"name": "Phase 1", "project_id": cls.project.id, "delivery_kind": "existing"}
+            {
+                "name": "Phase 1",
+                "project_id": cls.project.id,
+                "delivery_kind": "existing",
+            }
         )
         cls.building = cls.env["cs.building"].create(
             {"name": "B1", "phase_id": phase.id, "area_manager_id": cls.area_manager.id}
         )
         cls.building2 = cls.env["cs.building"].create(
-            {"name": "B2", "phase_id": phase.id, "area_manager_id": cls.other_area_manager.id}
+            {
+                "name": "B2",
+                "phase_id": phase.id,
+                "area_manager_id": cls.other_area_manager.id,
+            }
         )
         cls.kind_mgmt = cls._make_kind("Management", "management", "area", 1, 95.0)
         cls.kind_water = cls._make_kind("Water", "water", "metered", 2, 100.0)
-        cls.kind_service = cls._make_kind("Service", "special_service", "fixed", 5, 100.0)
+        cls.kind_service = cls._make_kind(
+            "Service", "special_service", "fixed", 5, 100.0
+        )
         cls.owner_a = cls.env["res.partner"].create({"name": "Wang Jianhua"})
         cls.owner_b = cls.env["res.partner"].create({"name": "Li Xiuying"})
         cls.owner_c = cls.env["res.partner"].create({"name": "Zhang Zhiqiang"})
-        cls.unit_a = cls._make_unit(cls.building, "0101", 98.50, cls.owner_a | cls.owner_b)
+        cls.unit_a = cls._make_unit(
+            cls.building, "0101", 98.50, cls.owner_a | cls.owner_b
+        )
         cls.unit_b = cls._make_unit(cls.building, "0102", 120.00, cls.owner_b)
         cls.unit_c = cls._make_unit(cls.building2, "0201", 80.00, cls.owner_c)
         rates = cls.env["cs.fee.rate"]
@@ -101,10 +115,18 @@ class FeeCommon(BaseCommon):
             ]
         )
         cls.meter_a = cls.env["cs.meter"].create(
-            {"unit_id": cls.unit_a.id, "fee_kind_id": cls.kind_water.id, "name": "W-0101"}
+            {
+                "unit_id": cls.unit_a.id,
+                "fee_kind_id": cls.kind_water.id,
+                "name": "W-0101",
+            }
         )
         cls.meter_b = cls.env["cs.meter"].create(
-            {"unit_id": cls.unit_b.id, "fee_kind_id": cls.kind_water.id, "name": "W-0102"}
+            {
+                "unit_id": cls.unit_b.id,
+                "fee_kind_id": cls.kind_water.id,
+                "name": "W-0102",
+            }
         )
         cls._read(cls.meter_a, date(2026, 8, 28), 100.0)
         cls._read(cls.meter_a, date(2026, 9, 28), 112.5)
@@ -136,7 +158,12 @@ class FeeCommon(BaseCommon):
     @classmethod
     def _make_unit(cls, building, name, area, owners):
         unit = cls.env["cs.unit"].create(
-            {"name": name, "building_id": building.id, "area": area, "status": "occupied"}
+            {
+                "name": name,
+                "building_id": building.id,
+                "area": area,
+                "status": "occupied",
+            }
         )
         cls.env["cs.unit.ownership"].create(
             {
@@ -161,7 +188,9 @@ class FeeCommon(BaseCommon):
                 {
                     "project_id": self.project.id,
                     "period_date": month,
-                    "fee_kind_ids": [Command.set((self.kind_mgmt | self.kind_water).ids)],
+                    "fee_kind_ids": [
+                        Command.set((self.kind_mgmt | self.kind_water).ids)
+                    ],
                     "invoice_date": month,
                     "due_days": 15,
                     **vals,

@@ -44,7 +44,9 @@ class TestFeeAccess(FeeCommon):
             self.assertEqual(stats.building_id, units.building_id)
         meters = self.env["cs.meter"].with_user(self.other_area_manager).search([])
         self.assertFalse(meters & (self.meter_a | self.meter_b))
-        step_c = self.bills.filtered(lambda m: m.cs_unit_id == self.unit_c).cs_dunning_step_ids
+        step_c = self.bills.filtered(
+            lambda m: m.cs_unit_id == self.unit_c
+        ).cs_dunning_step_ids
         with self.assertRaises(AccessError):
             step_c.with_user(self.area_manager).check_access("read")
 
@@ -63,8 +65,12 @@ class TestFeeAccess(FeeCommon):
             self.env["cs.meter.reading"].with_user(self.staff).create(
                 {"meter_id": self.meter_a.id, "date": date(2026, 10, 28), "value": 130}
             )
-        reading = self.env["cs.meter.reading"].with_user(self.cashier).create(
-            {"meter_id": self.meter_a.id, "date": date(2026, 10, 28), "value": 130}
+        reading = (
+            self.env["cs.meter.reading"]
+            .with_user(self.cashier)
+            .create(
+                {"meter_id": self.meter_a.id, "date": date(2026, 10, 28), "value": 130}
+            )
         )
         self.assertEqual(reading.reader_id, self.cashier)
 

@@ -58,7 +58,8 @@ class TestFeeBilling(FeeCommon):
         self.assertAlmostEqual(move.amount_total, 297.50)
         self.assertEqual(move.invoice_date_due, date(2026, 9, 16))
         self.assertEqual(
-            set(move.invoice_line_ids.mapped("cs_fee_kind_id")), {self.kind_mgmt, self.kind_water}
+            set(move.invoice_line_ids.mapped("cs_fee_kind_id")),
+            {self.kind_mgmt, self.kind_water},
         )
 
     def test_second_run_bills_nothing(self):
@@ -150,7 +151,9 @@ class TestFeeBilling(FeeCommon):
     def test_bulk_entry_creates_readings(self):
         """PM-FEE-1: typing new values in the meter list records readings."""
         meters = (self.meter_a | self.meter_b).with_user(self.cashier)
-        meters.with_context(cs_reading_date=date(2026, 10, 28)).write({"new_value": 130.0})
+        meters.with_context(cs_reading_date=date(2026, 10, 28)).write(
+            {"new_value": 130.0}
+        )
         readings = self.env["cs.meter.reading"].search(
             [("meter_id", "in", meters.ids), ("date", "=", date(2026, 10, 28))]
         )
@@ -179,9 +182,9 @@ class TestFeeBilling(FeeCommon):
             .create({"date_start": date(2026, 9, 1), "date_end": date(2026, 9, 30)})
         )
         data = wizard._prepare_statement()
-        report = self.env["report.partner_statement.activity_statement"]._get_report_values(
-            data["partner_ids"], data
-        )
+        report = self.env[
+            "report.partner_statement.activity_statement"
+        ]._get_report_values(data["partner_ids"], data)
         text = str(report["data"][move.partner_id.id])
         self.assertIn(move.name, text)
         self.assertIn("180.0", text)  # 300.00 billed − 120.00 paid
@@ -218,7 +221,11 @@ class TestFeeBilling(FeeCommon):
             move.write({"cs_dunning_level": "3"})
         with self.assertRaises(UserError):
             move.write(
-                {"invoice_line_ids": [(1, move.invoice_line_ids[0].id, {"price_unit": 1.0})]}
+                {
+                    "invoice_line_ids": [
+                        (1, move.invoice_line_ids[0].id, {"price_unit": 1.0})
+                    ]
+                }
             )
         with self.assertRaises(UserError):
             self.env["account.move"].with_user(self.cashier).create(

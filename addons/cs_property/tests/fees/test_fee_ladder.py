@@ -17,7 +17,10 @@ class TestFeeLadder(FeeCommon):
         super().setUpClass()
         cls.fee_run = cls._bill_class()
         cls.move = cls.env["account.move"].search(
-            [("cs_unit_id", "=", cls.unit_a.id), ("cs_fee_period", "=", date(2026, 9, 1))]
+            [
+                ("cs_unit_id", "=", cls.unit_a.id),
+                ("cs_fee_period", "=", date(2026, 9, 1)),
+            ]
         )
 
     @classmethod
@@ -74,7 +77,9 @@ class TestFeeLadder(FeeCommon):
         self.assertEqual(self.move.cs_dunning_next_date, date(2026, 10, 27))
         self._job(date(2026, 10, 27))
         assistant_visit = self._steps()[3]
-        self.assertEqual((assistant_visit.level, assistant_visit.user_id), ("4", self.assistant))
+        self.assertEqual(
+            (assistant_visit.level, assistant_visit.user_id), ("4", self.assistant)
+        )
         with freeze_time(date(2026, 10, 28)):
             assistant_visit.with_user(self.assistant).write({"outcome": "promised"})
             assistant_visit.with_user(self.assistant).action_record()
@@ -140,13 +145,17 @@ class TestFeeLadder(FeeCommon):
                 {"move_id": self.move.id, "level": "3"}
             )
         with self.assertRaises(UserError):
-            self.env["cs.fee.dunning.step"].create({"move_id": self.move.id, "level": "3"})
+            self.env["cs.fee.dunning.step"].create(
+                {"move_id": self.move.id, "level": "3"}
+            )
         with self.assertRaises(UserError):
             step.with_user(self.area_manager).write({"level": "3"})
         with self.assertRaises(UserError):
             step.with_user(self.area_manager).write({"outcome": "paid"})
         with self.assertRaises(UserError):
-            self.move.with_user(self.area_manager).write({"cs_dunning_next_date": False})
+            self.move.with_user(self.area_manager).write(
+                {"cs_dunning_next_date": False}
+            )
 
     def test_job_batches_and_retriggers(self):
         """PM-FEE-3: the daily job takes a bounded batch per run."""

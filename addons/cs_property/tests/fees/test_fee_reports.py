@@ -19,7 +19,9 @@ class TestFeeReports(FeeCommon, PdfAssertions):
     def setUpClass(cls):
         super().setUpClass()
         cls.env["res.lang"]._activate_lang("zh_CN")
-        cls.env["ir.module.module"]._load_module_terms(["cs_property"], ["zh_CN"], overwrite=True)
+        cls.env["ir.module.module"]._load_module_terms(
+            ["cs_property"], ["zh_CN"], overwrite=True
+        )
         (cls.owner_a | cls.owner_b | cls.owner_c).lang = "zh_CN"
         cls.fee_run = cls._make_run()
 
@@ -50,17 +52,25 @@ class TestFeeReports(FeeCommon, PdfAssertions):
             "cs_property.action_report_fee_billing_list_xlsx", self.fee_run.ids, {}
         )
         self.assertEqual(kind, "xlsx")
-        rows = list(openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+        rows = list(
+            openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows(
+                values_only=True
+            )
+        )
         amounts = [row[6] for row in rows if row[0] == self.unit_a.complete_name]
         self.assertEqual(amounts, [246.25, 51.25, 297.5])
-        notes = [row[8] for row in rows if row[0] == self.unit_b.complete_name and row[8]]
+        notes = [
+            row[8] for row in rows if row[0] == self.unit_b.complete_name and row[8]
+        ]
         self.assertTrue(notes)
 
     def test_payment_notices_for_a_building_in_chinese(self):
         """PM-FEE-2: the area manager prints the payment notices of a whole
         building in one go, one notice per unit, in Chinese."""
         self.fee_run.action_confirm()
-        bills = self.fee_run.move_ids.filtered(lambda m: m.cs_building_id == self.building)
+        bills = self.fee_run.move_ids.filtered(
+            lambda m: m.cs_building_id == self.building
+        )
         text = self.assertPdfContains(
             "cs_property.action_report_fee_payment_notice",
             bills.with_user(self.area_manager),
@@ -81,7 +91,10 @@ class TestFeeReports(FeeCommon, PdfAssertions):
         bill = self.fee_run.move_ids.filtered(lambda m: m.cs_unit_id == self.unit_a)
         reminder, deadline = bill.cs_dunning_step_ids.sorted("level")
         self.assertPdfContains(
-            "cs_property.action_report_fee_dunning_notice", reminder, "催缴通知书", bill.name
+            "cs_property.action_report_fee_dunning_notice",
+            reminder,
+            "催缴通知书",
+            bill.name,
         )
         self.assertPdfContains(
             "cs_property.action_report_fee_dunning_notice",

@@ -76,12 +76,18 @@ class TestFeeStatistics(FeeCommon):
     def test_per_building_and_area_manager_with_shortfall(self):
         """PM-FEE-4: per building and per area manager; a rate below the
         kind's target is flagged."""
-        by_building = self._figures("month", "building_id", period_start=date(2026, 9, 1))
+        by_building = self._figures(
+            "month", "building_id", period_start=date(2026, 9, 1)
+        )
         # B1: 246.25 + 51.25 + 300 billed, 297.50 + 150 collected.
         self.assertEqual(by_building[self.building.id], (597.5, 447.5, 150.0, 74.9))
         self.assertEqual(by_building[self.building2.id], (240.0, 0.0, 240.0, 0.0))
-        by_manager = self._figures("month", "area_manager_id", period_start=date(2026, 9, 1))
-        self.assertEqual(by_manager[self.other_area_manager.id], (240.0, 0.0, 240.0, 0.0))
+        by_manager = self._figures(
+            "month", "area_manager_id", period_start=date(2026, 9, 1)
+        )
+        self.assertEqual(
+            by_manager[self.other_area_manager.id], (240.0, 0.0, 240.0, 0.0)
+        )
         rows = self.env["cs.fee.collection.report"].search(
             [
                 ("period_type", "=", "month"),

@@ -8,3 +8,4 @@ from . import visits
 from . import community
 from . import services
 from . import kpi
+from . import fees

@@ -3,3 +3,4 @@
 from . import cs_pm_renovation_summary_xlsx
 from . import cs_special_service_stat_xlsx
 from . import cs_pm_kpi_xlsx
+from . import cs_fee_billing_list_xlsx

@@ -1,0 +1,83 @@
+# Copyright 2026 CS Suite Authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import date
+
+from freezegun import freeze_time
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import FeeCommon
+
+
+@tagged("post_install", "-at_install")
+class TestFeeAccess(FeeCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        run = cls.env["cs.fee.run"].create(
+            {
+                "project_id": cls.project.id,
+                "period_date": date(2026, 9, 1),
+                "fee_kind_ids": [(6, 0, (cls.kind_mgmt | cls.kind_water).ids)],
+                "invoice_date": date(2026, 9, 1),
+            }
+        )
+        run.action_preview()
+        run.action_confirm()
+        cls.bills = run.move_ids
+        with freeze_time(date(2026, 10, 30)):
+            cls.env["cs.fee.dunning.step"]._cron_advance_ladder()
+
+    def test_area_manager_sees_only_his_buildings(self):
+        """PM-FEE-2, PM-FEE-3: an area manager never sees the overdue steps,
+        meters, billing lists or statistics of another manager's building."""
+        for user, units in (
+            (self.area_manager, self.unit_a | self.unit_b),
+            (self.other_area_manager, self.unit_c),
+        ):
+            lines = self.env["cs.fee.run.line"].with_user(user).search([])
+            self.assertEqual(lines.unit_id, units)
+            steps = self.env["cs.fee.dunning.step"].with_user(user).search([])
+            self.assertEqual(steps.unit_id, units)
+            stats = self.env["cs.fee.collection.report"].with_user(user).search([])
+            self.assertEqual(stats.building_id, units.building_id)
+        meters = self.env["cs.meter"].with_user(self.other_area_manager).search([])
+        self.assertFalse(meters & (self.meter_a | self.meter_b))
+        step_c = self.bills.filtered(
+            lambda m: m.cs_unit_id == self.unit_c
+        ).cs_dunning_step_ids
+        with self.assertRaises(AccessError):
+            step_c.with_user(self.area_manager).check_access("read")
+
+    def test_assistant_sees_all(self):
+        """PM-FEE-3 d: the manager's assistant sees every building's steps."""
+        steps = self.env["cs.fee.dunning.step"].with_user(self.assistant).search([])
+        self.assertEqual(steps.unit_id, self.unit_a | self.unit_b | self.unit_c)
+
+    def test_staff_reads_but_cannot_bill(self):
+        """PM-FEE-2: property staff read runs and readings; only the cashier
+        creates runs and readings."""
+        self.assertTrue(self.env["cs.fee.run"].with_user(self.staff).search([]))
+        with self.assertRaises(AccessError):
+            self._run(user=self.staff)
+        with self.assertRaises(AccessError):
+            self.env["cs.meter.reading"].with_user(self.staff).create(
+                {"meter_id": self.meter_a.id, "date": date(2026, 10, 28), "value": 130}
+            )
+        reading = (
+            self.env["cs.meter.reading"]
+            .with_user(self.cashier)
+            .create(
+                {"meter_id": self.meter_a.id, "date": date(2026, 10, 28), "value": 130}
+            )
+        )
+        self.assertEqual(reading.reader_id, self.cashier)
+
+    def test_cashier_registers_payments(self):
+        """PM-FEE-2: the cashier takes payments with Odoo's payment flow."""
+        bill = self.bills[:1]
+        self.env["account.payment.register"].with_user(self.cashier).with_context(
+            active_model="account.move", active_ids=bill.ids
+        ).create({"amount": 10.0, "payment_date": date(2026, 9, 10)})._create_payments()
+        self.assertAlmostEqual(bill.amount_residual, bill.amount_total - 10.0)

@@ -1,7 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 # Fields that make up the agreement itself: frozen once it leaves draft.
@@ -84,7 +84,10 @@ class CsAgreement(models.Model):
     sign_date = fields.Date(string="Signed On", readonly=True, copy=False)
     payment_date = fields.Date(string="Paid On", readonly=True, copy=False)
     payment_reference = fields.Char(copy=False, tracking=True)
-    rejection_reason = fields.Char(compute="_compute_rejection_reason")
+    # Read for the requester, whom the review rule shows only their own rows.
+    rejection_reason = fields.Char(
+        compute="_compute_rejection_reason", compute_sudo=True
+    )
     archive_record_id = fields.Many2one(
         "cs.record",
         readonly=True,
@@ -155,6 +158,9 @@ class CsAgreement(models.Model):
     # Tier validation: Legal first, then GM (CORE-CMP-3)
     # ------------------------------------------------------------------
     def _check_cs_can_review(self):
+        # Lock before reading who may review: a decision committed by
+        # another reviewer since this transaction began must be seen.
+        self._cs_lock_for_review()
         for rec in self:
             if not rec.can_review:
                 raise UserError(
@@ -187,10 +193,7 @@ class CsAgreement(models.Model):
         return super()._rejected_tier(tiers)
 
     def request_validation(self):
-        if not self.env.user.has_group("cs_core.group_cs_agent"):
-            raise AccessError(
-                self.env._("Only customer-service staff can submit agreements.")
-            )
+        self._cs_check_groups(["cs_core.group_cs_agent"], self.env._("submit"))
         for rec in self:
             if rec.state != "draft":
                 raise UserError(self.env._("Only draft agreements can be submitted."))
@@ -228,9 +231,9 @@ class CsAgreement(models.Model):
                 and gm.status == "approved"
                 and legal.done_by.has_group("cs_core.group_cs_legal")
                 and gm.done_by.has_group("cs_core.group_cs_gm")
-                and legal.reviewed_date
-                and gm.reviewed_date
-                and legal.reviewed_date <= gm.reviewed_date
+                and legal.cs_decision_sequence
+                and gm.cs_decision_sequence
+                and legal.cs_decision_sequence < gm.cs_decision_sequence
             )
             if not ok:
                 raise ValidationError(
@@ -250,16 +253,8 @@ class CsAgreement(models.Model):
         self.invalidate_recordset(["need_validation"])
         return super()._cs_set_state(state, **vals)
 
-    def _cs_require_group(self, xmlid, action_label):
-        if not self.env.user.has_group(xmlid):
-            raise AccessError(
-                self.env._(
-                    "You are not allowed to %(action)s agreements.", action=action_label
-                )
-            )
-
     def action_sign(self):
-        self._cs_require_group("cs_core.group_cs_agent", self.env._("sign"))
+        self._cs_check_groups(["cs_core.group_cs_agent"], self.env._("sign"))
         for rec in self:
             if rec.state != "approved":
                 raise UserError(
@@ -273,7 +268,7 @@ class CsAgreement(models.Model):
         self._cs_set_state("signed", sign_date=fields.Date.context_today(self))
 
     def action_pay(self):
-        self._cs_require_group("cs_core.group_cs_finance", self.env._("pay"))
+        self._cs_check_groups(["cs_core.group_cs_finance"], self.env._("pay"))
         for rec in self:
             if rec.state != "signed":
                 raise UserError(
@@ -288,13 +283,13 @@ class CsAgreement(models.Model):
         self._create_archive_record()
 
     def action_cancel(self):
-        self._cs_require_group("cs_core.group_cs_manager", self.env._("cancel"))
+        self._cs_check_groups(["cs_core.group_cs_manager"], self.env._("cancel"))
         if any(rec.state == "paid" for rec in self):
             raise UserError(self.env._("A paid agreement cannot be cancelled."))
         self._cs_set_state("cancel")
 
     def action_draft(self):
-        self._cs_require_group("cs_core.group_cs_manager", self.env._("reset"))
+        self._cs_check_groups(["cs_core.group_cs_manager"], self.env._("reset"))
         if any(rec.state != "cancel" for rec in self):
             raise UserError(self.env._("Only cancelled agreements can be reset to draft."))
         self._cs_set_state("draft")

@@ -22,3 +22,5 @@ from . import test_record_performance
 from . import test_record_ui
 from . import test_forged_context
 from . import test_workflow_mixin
+from . import test_approval_rows
+from . import test_approval_concurrency

@@ -29,6 +29,7 @@
         "security/ir.model.access.csv",
         "security/cs_core_rules.xml",
         "security/cs_tier_review_rules.xml",
+        "security/cs_role_read_rules.xml",
         "views/cs_core_menus.xml",
         "views/cs_project_views.xml",
         "views/cs_project_phase_views.xml",

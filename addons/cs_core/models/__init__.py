@@ -1,3 +1,5 @@
+from . import base
+from . import cs_guarded_fields_mixin
 from . import cs_project
 from . import cs_project_phase
 from . import cs_building

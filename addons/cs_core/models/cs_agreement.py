@@ -4,18 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 
-# Fields that make up the agreement itself: frozen once it leaves draft.
-CS_AGREEMENT_LOCKED_FIELDS = {
-    "ticket_id",
-    "partner_id",
-    "unit_id",
-    "amount",
-    "currency_id",
-    "terms",
-    "company_id",
-}
-
-
 class CsAgreement(models.Model):
     """Compensation / supplementary agreement (补充协议, CORE-CMP-3, -4).
 
@@ -26,6 +14,7 @@ class CsAgreement(models.Model):
 
     _name = "cs.agreement"
     _description = "Compensation Agreement"
+    _check_company_auto = True
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -40,6 +29,18 @@ class CsAgreement(models.Model):
     _state_to = ["approved", "signed", "paid"]
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
+    # Set by the sign, pay and filing steps.
+    _cs_guarded_fields = ("sign_date", "payment_date", "archive_record_id")
+    # The agreement itself: frozen once it leaves draft.
+    _cs_first_state_fields = (
+        "ticket_id",
+        "partner_id",
+        "unit_id",
+        "amount",
+        "currency_id",
+        "terms",
+        "company_id",
+    )
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
@@ -51,9 +52,10 @@ class CsAgreement(models.Model):
         tracking=True,
         domain=[("cs_kind", "=", "complaint")],
         help="The complaint this agreement settles.",
+        check_company=True,
     )
     partner_id = fields.Many2one("res.partner", string="Customer", required=True, tracking=True)
-    unit_id = fields.Many2one("cs.unit", tracking=True)
+    unit_id = fields.Many2one("cs.unit", tracking=True, check_company=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
@@ -93,6 +95,7 @@ class CsAgreement(models.Model):
         readonly=True,
         copy=False,
         help="Records-register entry of the signed original (CORE-CMP-4).",
+        check_company=True,
     )
 
     _amount_positive = models.Constraint(
@@ -129,12 +132,6 @@ class CsAgreement(models.Model):
         )
 
     def write(self, vals):
-        if CS_AGREEMENT_LOCKED_FIELDS & set(vals) and any(
-            rec.state != "draft" for rec in self
-        ):
-            raise UserError(
-                self.env._("Only draft agreements can be edited (CORE-CMP-3).")
-            )
         # Finance records the bank reference of the payment it is about to make.
         if (
             "payment_reference" in vals
@@ -333,7 +330,7 @@ class CsAgreement(models.Model):
             record.action_approve()
             record.action_stamp()
             record.action_file()
-            agreement.archive_record_id = record
+            agreement._cs_transition_write(archive_record_id=record.id)
         return self.archive_record_id
 
     # ------------------------------------------------------------------

@@ -8,6 +8,7 @@ class CsRecordType(models.Model):
 
     _name = "cs.record.type"
     _description = "Record Type"
+    _check_company_auto = True
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True)
@@ -49,6 +50,7 @@ class CsRecordType(models.Model):
         "cs.record.holder",
         help="Holder of the copies of a new record when none is given; "
         "defaults to the creating user.",
+        check_company=True,
     )
     description = fields.Text(translate=True)
     record_count = fields.Integer(compute="_compute_record_count")

@@ -14,9 +14,10 @@ class CsUnitOwnership(models.Model):
 
     _name = "cs.unit.ownership"
     _description = "Unit Ownership Period"
+    _check_company_auto = True
     _order = "unit_id, date_from desc, id desc"
 
-    unit_id = fields.Many2one("cs.unit", required=True, ondelete="cascade", index=True)
+    unit_id = fields.Many2one("cs.unit", required=True, ondelete="cascade", index=True, check_company=True)
     project_id = fields.Many2one(related="unit_id.project_id", store=True)
     company_id = fields.Many2one(related="unit_id.company_id", store=True)
     partner_ids = fields.Many2many(

@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import SQL
 
 from ..tools import is_trusted, trusted
 from .cs_tier_guard_mixin import REVIEW_KEY
@@ -27,14 +28,21 @@ class TierReview(models.Model):
     # Order in which decisions were taken, from a database sequence: it
     # never repeats and never goes back, unlike two timestamps to the
     # second, so "Legal before GM" is decided by it (CORE-CMP-3).
-    cs_decision_sequence = fields.Integer(readonly=True, copy=False)
+    cs_decision_sequence = fields.Integer(
+        string="Decision Order", readonly=True, copy=False
+    )
     cs_readable = fields.Boolean(
-        compute="_compute_cs_readable", search="_search_cs_readable"
+        string="Readable by Me",
+        compute="_compute_cs_readable",
+        search="_search_cs_readable",
     )
 
     def init(self):
-        super().init()
-        self.env.cr.execute(f"CREATE SEQUENCE IF NOT EXISTS {DECISION_SEQUENCE}")
+        res = super().init()
+        self.env.cr.execute(
+            SQL("CREATE SEQUENCE IF NOT EXISTS %s", SQL.identifier(DECISION_SEQUENCE))
+        )
+        return res
 
     # ------------------------------------------------------------------
     # Who reads reviews (record rule ``tier_review_cs_readers``)
@@ -76,16 +84,16 @@ class TierReview(models.Model):
         # A ``default_status`` or ``default_done_by`` sent with the request
         # would otherwise fill in the rows the step creates.
         clean = {k: v for k, v in self.env.context.items() if not k.startswith("default_")}
-        return super(TierReview, self.with_context(clean)).create(vals_list)
+        return super(TierReview, self.with_env(self.env(context=clean))).create(
+            vals_list
+        )
 
     def write(self, vals):
         self._cs_refuse_outside_steps()
         if vals.get("status") in ("approved", "rejected"):
             if vals["status"] == "approved":
                 self._cs_check_lower_tiers_approved()
-            self.env.cr.execute(
-                f"SELECT nextval('{DECISION_SEQUENCE}') FROM generate_series(1, 1)"
-            )
+            self.env.cr.execute(SQL("SELECT nextval(%s)", DECISION_SEQUENCE))
             vals = dict(vals, cs_decision_sequence=self.env.cr.fetchone()[0])
         return super().write(vals)
 

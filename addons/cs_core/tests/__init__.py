@@ -24,3 +24,4 @@ from . import test_forged_context
 from . import test_workflow_mixin
 from . import test_approval_rows
 from . import test_approval_concurrency
+from . import test_issue_regressions

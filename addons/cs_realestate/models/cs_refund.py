@@ -17,8 +17,15 @@ class CsRefund(models.Model):
 
     _name = "cs.refund"
     _description = "Refund"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
-    _cs_guarded_fields = ("is_overdue",)
+    _cs_guarded_fields = (
+        "is_overdue",
+        "approved_date",
+        "deadline",
+        "processed_date",
+        "notified_date",
+    )
     _cs_first_state_fields = ("contract_id", "reason", "amount")
     _order = "id desc"
 
@@ -36,7 +43,7 @@ class CsRefund(models.Model):
         ],
         default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
     )
-    contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True)
+    contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True, check_company=True)
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
     partner_id = fields.Many2one(related="contract_id.partner_id", store=True)
     unit_id = fields.Many2one(related="contract_id.unit_id", store=True)

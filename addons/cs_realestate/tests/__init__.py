@@ -6,3 +6,4 @@ from . import test_move_in
 from . import test_certificates
 from . import test_refund
 from . import test_contract_views
+from . import test_issue_regressions

@@ -16,6 +16,7 @@
     "data": [
         "security/cs_property_security.xml",
         "security/ir.model.access.csv",
+        "security/cs_property_rules.xml",
         "views/cs_property_menus.xml",
     ],
     "demo": ["demo/cs_property_users_demo.xml"],

@@ -31,7 +31,6 @@ class CsRecordCopy(models.Model):
         index=True,
         ondelete="restrict",
         help="Changes only when the receiver confirms a handoff (CORE-REC-3).",
-        check_company=True,
     )
     holder_type = fields.Selection(related="holder_id.holder_type", store=True)
     record_state = fields.Selection(related="record_id.state", store=True)

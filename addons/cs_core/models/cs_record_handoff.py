@@ -52,7 +52,6 @@ class CsRecordHandoff(models.Model):
         index=True,
         ondelete="restrict",
         tracking=True,
-        check_company=True,
     )
     to_holder_id = fields.Many2one(
         "cs.record.holder",
@@ -61,7 +60,6 @@ class CsRecordHandoff(models.Model):
         index=True,
         ondelete="restrict",
         tracking=True,
-        check_company=True,
     )
     to_holder_type = fields.Selection(related="to_holder_id.holder_type")
     to_external_kind = fields.Selection(related="to_holder_id.external_kind")

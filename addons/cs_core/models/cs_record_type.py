@@ -50,7 +50,6 @@ class CsRecordType(models.Model):
         "cs.record.holder",
         help="Holder of the copies of a new record when none is given; "
         "defaults to the creating user.",
-        check_company=True,
     )
     description = fields.Text(translate=True)
     record_count = fields.Integer(compute="_compute_record_count")

@@ -1,1 +1,2 @@
 from . import test_pm_roles
+from . import test_pm_tickets

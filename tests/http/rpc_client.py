@@ -5,6 +5,7 @@
 The server (demo database) is started by ``tests/run``; ``CS_URL`` and
 ``CS_DB`` name it. Passwords of the demo users are their logins.
 """
+
 import itertools
 import json
 import os
@@ -26,9 +27,22 @@ CLEAN_ERRORS = {
 
 # Every demo login (README), password = login.
 DEMO_LOGINS = (
-    "cs_agent", "cs_agent2", "cs_supervisor", "cs_manager", "cs_archivist",
-    "cs_finance", "cs_legal", "cs_gm", "cs_admin", "re_sales", "re_clerk",
-    "pm_staff", "pm_cashier", "pm_area_manager", "pm_assistant", "pm_manager",
+    "cs_agent",
+    "cs_agent2",
+    "cs_supervisor",
+    "cs_manager",
+    "cs_archivist",
+    "cs_finance",
+    "cs_legal",
+    "cs_gm",
+    "cs_admin",
+    "re_sales",
+    "re_clerk",
+    "pm_staff",
+    "pm_cashier",
+    "pm_area_manager",
+    "pm_assistant",
+    "pm_manager",
     "portal",
 )
 

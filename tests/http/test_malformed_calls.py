@@ -8,12 +8,18 @@ Every call sends a value the model can't hold; the answer must be a
 UserError / ValidationError / AccessError / MissingError, never a server
 error, and no call may change the demo data.
 """
+
 import re
 
 from rpc_client import RpcError, login, report
 
 SKIP_FIELDS = {
-    "id", "display_name", "create_uid", "create_date", "write_uid", "write_date",
+    "id",
+    "display_name",
+    "create_uid",
+    "create_date",
+    "write_uid",
+    "write_date",
 }
 HUGE = "楼" * 400_000
 
@@ -38,7 +44,8 @@ BAD_IDS = ["abc", [2**40], [-1], [["x"]], [None], {"id": 1}]
 
 def cs_models(admin):
     rows = admin.call_kw(
-        "ir.model", "search_read",
+        "ir.model",
+        "search_read",
         [[("model", "=like", "cs.%"), ("transient", "=", False)]],
         {"fields": ["model"], "order": "model"},
     )
@@ -61,7 +68,9 @@ def counts(admin, models):
         state[model] = (
             admin.call_kw(model, "search_count", [[]], everything),
             admin.call_kw(
-                model, "search_read", [[]],
+                model,
+                "search_read",
+                [[]],
                 {"fields": [last], "order": f"{last} desc", "limit": 1, **everything},
             ),
         )
@@ -94,8 +103,9 @@ class Tally:
             if exc.clean:
                 self.refused += 1
             else:
-                self.server_errors.append((model, method, repr(args)[:120], exc.name,
-                                           exc.message[:160]))
+                self.server_errors.append(
+                    (model, method, repr(args)[:120], exc.name, exc.message[:160])
+                )
             return
         self.accepted += 1
         self.bypasses.append((model, method, repr(args)[:120]))
@@ -127,7 +137,11 @@ def test_malformed_calls_get_clean_errors():
                     tally.call(admin, "kw", model, "write", [some, {name: HUGE}])
             if values:
                 tally.call(
-                    admin, "kw", model, "create", [{}],
+                    admin,
+                    "kw",
+                    model,
+                    "create",
+                    [{}],
                     {"context": {f"default_{name}": values[0]}},
                 )
         for method in ("read", "write", "unlink"):
@@ -140,19 +154,29 @@ def test_malformed_calls_get_clean_errors():
             tally.call(admin, "button", model, method, [[]])
             if some:
                 for extra in ({"x": 1}, "not-a-date", [1, 2]):
-                    tally.call(admin, "button", model, method, [some, extra, extra, extra])
-                tally.call(agent if model != "cs.agreement" else login("portal"),
-                           "button", model, method, [some, {"bogus": 1}])
+                    tally.call(
+                        admin, "button", model, method, [some, extra, extra, extra]
+                    )
+                tally.call(
+                    agent if model != "cs.agreement" else login("portal"),
+                    "button",
+                    model,
+                    method,
+                    [some, {"bogus": 1}],
+                )
                 tally.call(admin, "button", model, method, [some], {"bogus_kw": 1})
     after = counts(admin, models)
     changed = [model for model in models if before[model] != after[model]]
-    report([
-        f"malformed calls: {tally.calls} calls made, {tally.refused} refused cleanly, "
-        f"{len(tally.server_errors)} server errors, {len(tally.bypasses)} bypasses, "
-        f"{len(changed)} models changed",
-        *[f"  server error: {row}" for row in tally.server_errors[:60]],
-        *[f"  bypass: {row}" for row in tally.bypasses[:30]],
-    ])
+    report(
+        [
+            f"malformed calls: {tally.calls} calls made, "
+            f"{tally.refused} refused cleanly, "
+            f"{len(tally.server_errors)} server errors, "
+            f"{len(tally.bypasses)} bypasses, {len(changed)} models changed",
+            *[f"  server error: {row}" for row in tally.server_errors[:60]],
+            *[f"  bypass: {row}" for row in tally.bypasses[:30]],
+        ]
+    )
     assert tally.calls >= 1000
     assert not tally.server_errors
     assert not tally.bypasses

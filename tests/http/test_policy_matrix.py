@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """CORE-ROLE-1, CORE-ROLE-2: every demo role, over JSON-RPC, gets exactly
 the access the policy table (policy.py) gives it."""
+
 from policy import ALWAYS_REFUSED, POLICY, PORTAL_READS, allowed
 from rpc_client import DEMO_LOGINS, RpcError, login, report
 
@@ -21,15 +22,21 @@ def test_role_model_operation_matrix():
                     mismatches.append((user, model, operation, granted))
             # Reading for real: rows come back, or a clean AccessError.
             try:
-                session.call_kw(model, "search_read", [[]], {"fields": ["id"], "limit": 3})
+                session.call_kw(
+                    model, "search_read", [[]], {"fields": ["id"], "limit": 3}
+                )
                 read = True
             except RpcError as exc:
                 assert exc.name == "odoo.exceptions.AccessError", exc
                 read = False
             if read != allowed(model, "read", user):
                 mismatches.append((user, model, "search_read", read))
-    report([f"policy matrix: {checked} role x model x operation cells checked, "
-            f"{len(mismatches)} differ from policy.py"])
+    report(
+        [
+            f"policy matrix: {checked} role x model x operation cells checked, "
+            f"{len(mismatches)} differ from policy.py"
+        ]
+    )
     assert not mismatches, mismatches
 
 
@@ -38,7 +45,9 @@ def test_portal_reads_only_its_own_documents():
     models = [
         row["model"]
         for row in admin.call_kw(
-            "ir.model", "search_read", [[("model", "=like", "cs.%"), ("transient", "=", False)]],
+            "ir.model",
+            "search_read",
+            [[("model", "=like", "cs.%"), ("transient", "=", False)]],
             {"fields": ["model"]},
         )
     ]
@@ -62,23 +71,41 @@ def test_review_rows_refused_to_direct_calls():
     refuses every direct create, write and unlink, whoever calls."""
     admin = login("admin", "admin")
     agreement = admin.call_kw(
-        "cs.agreement", "search_read", [[("review_ids", "!=", False)]],
+        "cs.agreement",
+        "search_read",
+        [[("review_ids", "!=", False)]],
         {"fields": ["id"], "limit": 1},
     )[0]["id"]
     bypasses = []
     calls = 0
     for user in DEMO_LOGINS + ("admin",):
         session = login(user, "admin" if user == "admin" else None)
-        reviews = session.call_kw(
-            "tier.review", "search_read",
-            [[("model", "=", "cs.agreement"), ("res_id", "=", agreement)]],
-            {"fields": ["id", "status"]},
-        ) if user != "portal" else []
+        reviews = (
+            session.call_kw(
+                "tier.review",
+                "search_read",
+                [[("model", "=", "cs.agreement"), ("res_id", "=", agreement)]],
+                {"fields": ["id", "status"]},
+            )
+            if user != "portal"
+            else []
+        )
         attempts = [
-            ("create", [{"model": "cs.agreement", "res_id": agreement,
-                         "status": "approved"}], {}),
-            ("create", [{"res_id": agreement}],
-             {"context": {"default_model": "cs.agreement", "default_status": "approved"}}),
+            (
+                "create",
+                [{"model": "cs.agreement", "res_id": agreement, "status": "approved"}],
+                {},
+            ),
+            (
+                "create",
+                [{"res_id": agreement}],
+                {
+                    "context": {
+                        "default_model": "cs.agreement",
+                        "default_status": "approved",
+                    }
+                },
+            ),
         ]
         for review in reviews:
             attempts += [

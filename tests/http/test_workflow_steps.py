@@ -3,6 +3,7 @@
 """CORE-CMP-3, CORE-DUTY-3, CORE-REC-2..7, RE-DOC-1..7, RE-MOVE-1: every
 workflow step is refused to the roles that don't own it and to forged
 context flags, and the document doesn't move."""
+
 from rpc_client import DEMO_LOGINS, RpcError, login, report
 
 AGENTS = ("cs_agent", "cs_agent2", "cs_supervisor", "cs_manager", "cs_admin")
@@ -13,26 +14,55 @@ STEPS = [
     ("cs.agreement", "action_sign", [("state", "=", "approved")], AGENTS),
     ("cs.agreement", "action_pay", [("state", "=", "signed")], ("cs_finance",)),
     ("cs.agreement", "action_cancel", [("state", "=", "approved")], MANAGERS),
-    ("cs.agreement", "validate_tier", [("validation_status", "=", "pending")],
-     ("cs_legal", "cs_gm")),
-    ("cs.agreement", "reject_tier", [("validation_status", "=", "pending")],
-     ("cs_legal", "cs_gm")),
+    (
+        "cs.agreement",
+        "validate_tier",
+        [("validation_status", "=", "pending")],
+        ("cs_legal", "cs_gm"),
+    ),
+    (
+        "cs.agreement",
+        "reject_tier",
+        [("validation_status", "=", "pending")],
+        ("cs_legal", "cs_gm"),
+    ),
     ("cs.shift.swap", "validate_tier", [("state", "=", "to_approve")], MANAGERS),
-    ("cs.record.disposal", "validate_tier", [("validation_status", "=", "pending")],
-     MANAGERS),
+    (
+        "cs.record.disposal",
+        "validate_tier",
+        [("validation_status", "=", "pending")],
+        MANAGERS,
+    ),
     ("cs.record", "action_approve", [("state", "=", "draft")], MANAGERS),
     ("cs.record", "action_stamp", [("state", "=", "approved")], ("cs_archivist",)),
-    ("cs.record", "action_file", [("state", "in", ("stamped", "certified"))],
-     ("cs_archivist",)),
+    (
+        "cs.record",
+        "action_file",
+        [("state", "in", ("stamped", "certified"))],
+        ("cs_archivist",),
+    ),
     ("cs.receipt.slip", "action_cancel", [("state", "=", "draft")], MANAGERS),
     ("cs.sale.contract", "action_approve", [("state", "=", "draft")], MANAGERS),
-    ("cs.sale.contract", "action_confirm_full_payment",
-     [("paid_confirmed", "=", False), ("state", "not in", ("draft", "cancelled"))],
-     ("cs_finance",)),
-    ("cs.sale.contract", "action_stamp", [("state", "=", "to_stamp")], ("cs_archivist",)),
+    (
+        "cs.sale.contract",
+        "action_confirm_full_payment",
+        [("paid_confirmed", "=", False), ("state", "not in", ("draft", "cancelled"))],
+        ("cs_finance",),
+    ),
+    (
+        "cs.sale.contract",
+        "action_stamp",
+        [("state", "=", "to_stamp")],
+        ("cs_archivist",),
+    ),
     ("cs.refund", "action_approve", [("state", "=", "draft")], MANAGERS),
     ("cs.refund", "action_process", [("state", "=", "approved")], ("cs_finance",)),
-    ("cs.move.in", "action_issue_slip", [("state", "in", ("draft", "notified"))], AGENTS),
+    (
+        "cs.move.in",
+        "action_issue_slip",
+        [("state", "in", ("draft", "notified"))],
+        AGENTS,
+    ),
 ]
 
 
@@ -74,7 +104,9 @@ def test_steps_refused_to_other_roles_and_forged_contexts():
             for context in contexts:
                 calls += 1
                 try:
-                    session.call_button(model, step, [[record_id]], {"context": context})
+                    session.call_button(
+                        model, step, [[record_id]], {"context": context}
+                    )
                     if snapshot(admin, model, record_id) != before:
                         bypasses.append((user, model, step, context))
                 except RpcError as exc:
@@ -86,7 +118,9 @@ def test_steps_refused_to_other_roles_and_forged_contexts():
             calls += 1
             try:
                 login(user).call_kw(
-                    model, "write", [[record_id], {"state": "cancel"}],
+                    model,
+                    "write",
+                    [[record_id], {"state": "cancel"}],
                     {"context": forged_context(model)},
                 )
                 bypasses.append((user, model, "write state", "forged"))
@@ -95,11 +129,13 @@ def test_steps_refused_to_other_roles_and_forged_contexts():
                 if not exc.clean:
                     unclean.append((user, model, "write state", exc.name))
         assert snapshot(admin, model, record_id) == before, (model, step)
-    report([
-        f"workflow steps: {len(exercised)} steps exercised, {calls} calls, "
-        f"{refused} refused cleanly, {len(unclean)} server errors, "
-        f"{len(bypasses)} bypasses"
-    ])
+    report(
+        [
+            f"workflow steps: {len(exercised)} steps exercised, {calls} calls, "
+            f"{refused} refused cleanly, {len(unclean)} server errors, "
+            f"{len(bypasses)} bypasses"
+        ]
+    )
     assert len(exercised) >= 12, exercised
     assert not unclean, unclean
     assert not bypasses, bypasses

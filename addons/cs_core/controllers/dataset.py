@@ -64,7 +64,10 @@ class CsRpcGuard:
             inspect.signature(func).bind(None, *rest, **kwargs)
         except TypeError:
             self._refuse(
-                self.env._("%(method)s was called with the wrong arguments.", method=self.method)
+                self.env._(
+                    "%(method)s was called with the wrong arguments.",
+                    method=self.method,
+                )
             )
         if self.method in ("create", "write"):
             self._check_values(rest, kwargs)
@@ -119,13 +122,17 @@ class CsDataSet(DataSet):
     @http.route()
     def call_kw(self, model, method, args, kwargs, path=None):
         guard = CsRpcGuard(request.env, model, method, args, kwargs)
-        return guard.run(lambda: super(CsDataSet, self).call_kw(
-            model, method, args, kwargs, path=path
-        ))
+        return guard.run(
+            lambda: super(CsDataSet, self).call_kw(
+                model, method, args, kwargs, path=path
+            )
+        )
 
     @http.route()
     def call_button(self, model, method, args, kwargs, path=None):
         guard = CsRpcGuard(request.env, model, method, args, kwargs)
-        return guard.run(lambda: super(CsDataSet, self).call_button(
-            model, method, args, kwargs, path=path
-        ))
+        return guard.run(
+            lambda: super(CsDataSet, self).call_button(
+                model, method, args, kwargs, path=path
+            )
+        )

@@ -46,13 +46,18 @@ class Base(models.AbstractModel):
     def _cs_check_input(self, vals):
         """Raise ``ValidationError`` for a value ``vals`` can't hold."""
         if not isinstance(vals, dict):
-            raise ValidationError(self.env._("The values sent are not a set of fields."))
+            raise ValidationError(
+                self.env._("The values sent are not a set of fields.")
+            )
         for name, value in vals.items():
             field = self._fields.get(name) if isinstance(name, str) else None
             if field is None:
                 raise ValidationError(
-                    self.env._("%(model)s has no field %(field)s.", model=self._description,
-                               field=str(name)[:80])
+                    self.env._(
+                        "%(model)s has no field %(field)s.",
+                        model=self._description,
+                        field=str(name)[:80],
+                    )
                 )
             self._cs_check_value(field, value)
 
@@ -67,7 +72,11 @@ class Base(models.AbstractModel):
     def _cs_check_id(self, field, value):
         if isinstance(value, models.BaseModel):
             return
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= INT_MAX:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not 0 < value <= INT_MAX
+        ):
             raise self._cs_input_error(field, self.env._("this is not a valid record."))
 
     def _cs_check_int_range(self, field, value):
@@ -103,7 +112,9 @@ class Base(models.AbstractModel):
         if limit and len(value) > limit:
             raise self._cs_input_error(
                 field,
-                self.env._("the text is longer than %(limit)s characters.", limit=limit),
+                self.env._(
+                    "the text is longer than %(limit)s characters.", limit=limit
+                ),
             )
 
     def _cs_check_char(self, field, value):
@@ -120,7 +131,9 @@ class Base(models.AbstractModel):
     def _cs_check_selection(self, field, value):
         allowed = [key for key, _label in field._description_selection(self.env)]
         if value not in allowed:
-            raise self._cs_input_error(field, self.env._("this is not one of the choices."))
+            raise self._cs_input_error(
+                field, self.env._("this is not one of the choices.")
+            )
 
     def _cs_check_date(self, field, value):
         self._cs_check_when(field, value, fields.Date.to_date)
@@ -158,7 +171,9 @@ class Base(models.AbstractModel):
         if isinstance(value, models.BaseModel):
             return
         if not isinstance(value, (list, tuple)):
-            raise self._cs_input_error(field, self.env._("a list of records is expected."))
+            raise self._cs_input_error(
+                field, self.env._("a list of records is expected.")
+            )
         comodel = self.env[field.comodel_name]
         for command in value:
             if isinstance(command, int) and not isinstance(command, bool):
@@ -179,7 +194,9 @@ class Base(models.AbstractModel):
             if code == 6:
                 ids = command[2] if len(command) > 2 else None
                 if not isinstance(ids, (list, tuple)):
-                    raise self._cs_input_error(field, self.env._("the list is malformed."))
+                    raise self._cs_input_error(
+                        field, self.env._("the list is malformed.")
+                    )
                 for record_id in ids:
                     self._cs_check_id(field, record_id)
 
@@ -188,11 +205,11 @@ class Base(models.AbstractModel):
     # ------------------------------------------------------------------
     def _cs_context_defaults(self):
         return {
-            key[len("default_"):]: value
+            key[len("default_") :]: value
             for key, value in self.env.context.items()
             if isinstance(key, str)
             and key.startswith("default_")
-            and key[len("default_"):] in self._fields
+            and key[len("default_") :] in self._fields
         }
 
     @api.model_create_multi

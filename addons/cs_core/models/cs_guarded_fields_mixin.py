@@ -126,7 +126,7 @@ class CsGuardedFieldsMixin(models.AbstractModel):
     def create(self, vals_list):
         if not self._cs_in_transition():
             defaults = [
-                key[len("default_"):]
+                key[len("default_") :]
                 for key in self.env.context
                 if key.startswith("default_")
             ]

@@ -83,7 +83,9 @@ class TierReview(models.Model):
         self._cs_refuse_outside_steps()
         # A ``default_status`` or ``default_done_by`` sent with the request
         # would otherwise fill in the rows the step creates.
-        clean = {k: v for k, v in self.env.context.items() if not k.startswith("default_")}
+        clean = {
+            k: v for k, v in self.env.context.items() if not k.startswith("default_")
+        }
         return super(TierReview, self.with_env(self.env(context=clean))).create(
             vals_list
         )

@@ -1,6 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Two reviewers deciding one document at once, in two real transactions."""
+
 import uuid
 
 from psycopg2 import errors
@@ -47,8 +48,10 @@ class TestConcurrentApprovals(TransactionCase):
             self.gm = user("cc_gm", "cs_core.group_cs_gm")
             agent = user("cc_agent", "cs_core.group_cs_agent")
             partner = env["res.partner"].create({"name": f"Concurrent {tag}"})
-            agreement = env["cs.agreement"].with_user(agent).create(
-                {"partner_id": partner.id, "amount": 1000}
+            agreement = (
+                env["cs.agreement"]
+                .with_user(agent)
+                .create({"partner_id": partner.id, "amount": 1000})
             )
             agreement.request_validation()
             self.agreement_id = agreement.id
@@ -110,8 +113,12 @@ class TestConcurrentApprovals(TransactionCase):
             env1 = api.Environment(cr1, SUPERUSER_ID, {})
             env2 = api.Environment(cr2, SUPERUSER_ID, {})
             # The GM's snapshot starts here, Legal still pending.
-            self.assertFalse(env2["cs.agreement"].browse(self.agreement_id)
-                             .with_user(self.gm).can_review)
+            self.assertFalse(
+                env2["cs.agreement"]
+                .browse(self.agreement_id)
+                .with_user(self.gm)
+                .can_review
+            )
             decide(env1, self.agreement_id, self.legal1)
             cr1.commit()
             with self.assertRaises(errors.SerializationFailure):

@@ -1,6 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Approval rows change only inside the reviewer's own validation step."""
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
@@ -18,8 +19,10 @@ class TestApprovalRows(CsTicketCase):
     before the GM, and read only by reviewers and managers."""
 
     def _agreement(self, amount=8000):
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": amount}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": amount})
         )
         agreement.request_validation()
         return agreement.with_env(self.env)
@@ -30,8 +33,10 @@ class TestApprovalRows(CsTicketCase):
 
     def test_create_approved_row_refused(self):
         """An employee can't create a review row, even with default_* keys."""
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": 100}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": 100})
         )
         reviews = self.env["tier.review"].with_user(self.agent)
         with self.assertRaises(AccessError):
@@ -44,8 +49,10 @@ class TestApprovalRows(CsTicketCase):
 
     def test_default_context_ignored_inside_the_step(self):
         """default_status sent with Request Validation doesn't fill rows."""
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": 100}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": 100})
         )
         agreement.with_context(
             default_status="approved", default_done_by=self.agent.id
@@ -97,26 +104,34 @@ class TestApprovalRows(CsTicketCase):
         document; GM can't pass their own row to skip Legal."""
         first, second = self._agreement(), self._agreement(900)
         _legal, gm_second = self._legal_gm(second)
-        wizard = self.env["comment.wizard"].with_user(self.gm).create(
-            {
-                "res_model": "cs.agreement",
-                "res_id": first.id,
-                "review_ids": [Command.set(gm_second.ids)],
-                "validate_reject": "validate",
-                "comment": "OK",
-            }
+        wizard = (
+            self.env["comment.wizard"]
+            .with_user(self.gm)
+            .create(
+                {
+                    "res_model": "cs.agreement",
+                    "res_id": first.id,
+                    "review_ids": [Command.set(gm_second.ids)],
+                    "validate_reject": "validate",
+                    "comment": "OK",
+                }
+            )
         )
         with self.assertRaises(AccessError):
             wizard.add_comment()
         _legal, gm_first = self._legal_gm(first)
-        wizard = self.env["comment.wizard"].with_user(self.gm).create(
-            {
-                "res_model": "cs.agreement",
-                "res_id": first.id,
-                "review_ids": [Command.set(gm_first.ids)],
-                "validate_reject": "validate",
-                "comment": "OK",
-            }
+        wizard = (
+            self.env["comment.wizard"]
+            .with_user(self.gm)
+            .create(
+                {
+                    "res_model": "cs.agreement",
+                    "res_id": first.id,
+                    "review_ids": [Command.set(gm_first.ids)],
+                    "validate_reject": "validate",
+                    "comment": "OK",
+                }
+            )
         )
         with self.assertRaises(UserError):
             wizard.add_comment()
@@ -155,6 +170,4 @@ class TestApprovalRows(CsTicketCase):
         self.assertEqual(len(reviews.with_user(self.manager).search(domain)), 2)
         self.assertEqual(len(reviews.with_user(self.gm).search(domain)), 1)
         # The requester still sees why it came back.
-        self.assertEqual(
-            agreement.with_user(self.agent2).rejection_reason, "Reason"
-        )
+        self.assertEqual(agreement.with_user(self.agent2).rejection_reason, "Reason")

@@ -6,6 +6,7 @@ The flag names are taken from the code that reads them (each model's
 ``_cs_transition_key()`` and the module constants), so this test forges the
 real keys and can't go stale when a key is renamed.
 """
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
@@ -39,8 +40,10 @@ class TestForgedTicketContext(CsTicketCase):
         self.assertEqual(ticket.cs_first_contact_user_id, self.agent)
         self.assertFalse(ticket.cs_overdue)
 
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": 500}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": 500})
         )
         with self.assertRaises(UserError):
             forged(agreement.with_user(self.manager)).write({"state": "paid"})
@@ -80,12 +83,16 @@ class TestForgedDutyContext(DutyCase):
                 {"attendance": "absent"}
             )
         self.assertEqual(shift_out.attendance, "planned")
-        handover = self.env["cs.shift.handover"].with_user(self.requester).create(
-            {
-                "outgoing_shift_id": shift_out.id,
-                "incoming_shift_id": shift_return.id,
-                "supervisor_id": self.supervisor.id,
-            }
+        handover = (
+            self.env["cs.shift.handover"]
+            .with_user(self.requester)
+            .create(
+                {
+                    "outgoing_shift_id": shift_out.id,
+                    "incoming_shift_id": shift_return.id,
+                    "supervisor_id": self.supervisor.id,
+                }
+            )
         )
         with self.assertRaises(UserError):
             forged(handover.with_user(self.manager)).write({"state": "closed"})

@@ -10,6 +10,7 @@ from odoo.tests import new_test_user, tagged
 from .common_records import RecordsCase
 from .common_ticket import CsTicketCase
 
+
 @tagged("post_install", "-at_install")
 class TestStepOwnedFields(CsTicketCase):
     """CORE-TKT-3, CORE-TKT-5, CORE-CMP-3, CORE-DUTY-2: fields a step sets
@@ -35,8 +36,10 @@ class TestStepOwnedFields(CsTicketCase):
         self.assertFalse(ticket.cs_satisfaction)
 
     def test_agreement_step_fields(self):
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": 10}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": 10})
         )
         for vals in (
             {"sign_date": "2026-01-01"},
@@ -62,6 +65,7 @@ class TestStepOwnedFields(CsTicketCase):
         with self.assertRaises(UserError):
             inspection.write({"score_percent": 100})
 
+
 @tagged("post_install", "-at_install")
 class TestCustodyChain(RecordsCase):
     """CORE-REC-3, CORE-REC-4: the custody chain can't be rewritten or
@@ -69,8 +73,10 @@ class TestCustodyChain(RecordsCase):
 
     def _confirmed_handoff(self):
         record = self._new_record(holder=self.cs_dept)
-        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
-            record.copy_ids[0], self.archives
+        handoff = (
+            self.env["cs.record.handoff"]
+            .with_user(self.agent)
+            ._cs_propose(record.copy_ids[0], self.archives)
         )
         handoff.with_user(self.archivist).action_confirm()
         return record, handoff
@@ -92,15 +98,20 @@ class TestCustodyChain(RecordsCase):
         record = self._walk(self._new_record(holder=self.cs_dept), "filed")
         with self.assertRaises(UserError):
             self.env["cs.record.copy"].with_user(self.archivist).create(
-                {"record_id": record.id, "name": "Extra original",
-                 "holder_id": self.bank.id}
+                {
+                    "record_id": record.id,
+                    "name": "Extra original",
+                    "holder_id": self.bank.id,
+                }
             )
         self.assertFalse(record.copy_ids.filtered(lambda c: c.holder_id == self.bank))
 
     def test_slip_cancelled_by_its_issuer_only(self):
         record = self._new_record(holder=self.cs_dept)
-        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
-            record.copy_ids, self.customer
+        handoff = (
+            self.env["cs.record.handoff"]
+            .with_user(self.agent)
+            ._cs_propose(record.copy_ids, self.customer)
         )
         slip = handoff.with_user(self.agent)._cs_create_receipt_slip(
             collector_name="Li Dawei"
@@ -115,8 +126,12 @@ class TestCustodyChain(RecordsCase):
     def test_record_files_never_public(self):
         record = self._walk(self._new_record(holder=self.cs_dept), "filed")
         attachment = self.env["ir.attachment"].create(
-            {"name": "scan.pdf", "raw": b"%PDF", "res_model": "cs.record",
-             "res_id": record.id}
+            {
+                "name": "scan.pdf",
+                "raw": b"%PDF",
+                "res_model": "cs.record",
+                "res_id": record.id,
+            }
         )
         with self.assertRaises(AccessError):
             attachment.with_user(self.archivist).write({"public": True})
@@ -124,11 +139,17 @@ class TestCustodyChain(RecordsCase):
             attachment.with_user(self.archivist).generate_access_token()
         with self.assertRaises(AccessError):
             self.env["ir.attachment"].with_user(self.archivist).create(
-                {"name": "x.pdf", "raw": b"%PDF", "res_model": "cs.record",
-                 "res_id": record.id, "public": True}
+                {
+                    "name": "x.pdf",
+                    "raw": b"%PDF",
+                    "res_model": "cs.record",
+                    "res_id": record.id,
+                    "public": True,
+                }
             )
         self.assertFalse(attachment.public)
         self.assertFalse(attachment.access_token)
+
 
 @tagged("post_install", "-at_install")
 class TestCompanies(CsTicketCase):
@@ -169,14 +190,17 @@ class TestCompanies(CsTicketCase):
         with self.assertRaises(UserError):
             ownership.write({"unit_id": self.foreign_unit.id})
 
+
 @tagged("post_install", "-at_install")
 class TestMalformedInput(CsTicketCase):
     """Malformed values get a ValidationError naming the field, before
     PostgreSQL or Python code sees them."""
 
     def test_values_refused_with_a_clear_message(self):
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": 10}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": 10})
         )
         for vals in (
             {"partner_id": [1, 2]},
@@ -194,9 +218,7 @@ class TestMalformedInput(CsTicketCase):
                 {"partner_id": self.customer.id}
             )
         with self.assertRaises(ValidationError):
-            self.env["helpdesk.ticket"].create(
-                self._ticket_vals(cs_kind="not_a_kind")
-            )
+            self.env["helpdesk.ticket"].create(self._ticket_vals(cs_kind="not_a_kind"))
 
     def test_button_arguments_checked(self):
         record_model = self.env["cs.record"]
@@ -207,29 +229,38 @@ class TestMalformedInput(CsTicketCase):
         with self.assertRaises(ValidationError):
             record_model._cs_check_input({"archived_date": "not-a-date"})
 
+
 @tagged("post_install", "-at_install")
 class TestOverRestriction(CsTicketCase):
     """CORE-CMP-5, CORE-CMP-3, CORE-ROLE-2: roles read what their job needs."""
 
     def test_gm_register_and_legal_complaint(self):
-        complaint = self.env["helpdesk.ticket"].with_user(self.agent).create(
-            self._ticket_vals(
-                cs_kind="complaint", cs_severity="compensation",
-                cs_complaint_category="engineering",
+        complaint = (
+            self.env["helpdesk.ticket"]
+            .with_user(self.agent)
+            .create(
+                self._ticket_vals(
+                    cs_kind="complaint",
+                    cs_severity="compensation",
+                    cs_complaint_category="engineering",
+                )
             )
         )
         wizard = self.env["cs.complaint.register.wizard"].with_user(self.gm).create({})
         self.assertIn(complaint, wizard._get_complaints())
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"ticket_id": complaint.id, "partner_id": self.customer.id}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"ticket_id": complaint.id, "partner_id": self.customer.id})
         )
         self.assertEqual(
             agreement.with_user(self.legal).ticket_id.with_user(self.legal).name,
             complaint.name,
         )
-        other = self.env["helpdesk.ticket"].with_user(self.agent).create(
-            self._ticket_vals()
+        other = (
+            self.env["helpdesk.ticket"]
+            .with_user(self.agent)
+            .create(self._ticket_vals())
         )
         with self.assertRaises(AccessError):
             other.with_user(self.legal).read(["name"])
-

@@ -22,14 +22,15 @@ class CommentWizard(models.TransientModel):
             lambda r: r.model != self.res_model or r.res_id != self.res_id
         )
         not_mine = reviews.filtered(
-            lambda r: self.env.user not in r.reviewer_ids
-            or r.status not in ("waiting", "pending")
+            lambda r: (
+                self.env.user not in r.reviewer_ids
+                or r.status not in ("waiting", "pending")
+            )
         )
         if foreign or not_mine:
             raise AccessError(
                 self.env._(
-                    "You can only comment on your own pending reviews of "
-                    "this document."
+                    "You can only comment on your own pending reviews of this document."
                 )
             )
         return super(CommentWizard, trusted(self, REVIEW_KEY)).add_comment()

@@ -13,10 +13,19 @@ class TestOverRestriction(BaseCommon):
 
     def test_staff_raise_patrol_tickets(self):
         staff = new_test_user(
-            self.env, login="t_pm_ticket", groups="base.group_user,cs_property.group_pm_staff"
+            self.env,
+            login="t_pm_ticket",
+            groups="base.group_user,cs_property.group_pm_staff",
         )
-        ticket = self.env["helpdesk.ticket"].with_user(staff).create(
-            {"name": "巡查发现:3栋地下室渗水", "description": "<p>B1 层东侧渗水</p>"}
+        ticket = (
+            self.env["helpdesk.ticket"]
+            .with_user(staff)
+            .create(
+                {
+                    "name": "巡查发现:3栋地下室渗水",
+                    "description": "<p>B1 层东侧渗水</p>",
+                }
+            )
         )
         ticket.with_user(staff).write({"description": "<p>已拍照</p>"})
         self.assertEqual(ticket.with_user(staff).name, "巡查发现:3栋地下室渗水")

@@ -1,6 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Regressions found by calling the suite from outside (see tests/http)."""
+
 from datetime import date
 
 from odoo.exceptions import AccessError, UserError
@@ -19,8 +20,12 @@ class TestMoneySideDoors(RealEstateCommon):
         lines = self.env["cs.sale.contract.payment"].with_user(self.clerk)
         with self.assertRaises(AccessError):
             lines.with_context(default_paid_amount=1_000_000.0).create(
-                {"contract_id": contract.id, "name": "Top-up",
-                 "due_date": date.today(), "amount": 1.0}
+                {
+                    "contract_id": contract.id,
+                    "name": "Top-up",
+                    "due_date": date.today(),
+                    "amount": 1.0,
+                }
             )
         self.assertFalse(contract.payment_line_ids.filtered("paid_amount"))
 
@@ -41,8 +46,10 @@ class TestCopiesThatDrift(RealEstateCommon):
 
     def test_move_in_delivery_kind_read_from_contract(self):
         contract = self._create_contract(kind="off_plan", paid=False)
-        move = self.env["cs.move.in"].with_user(self.agent).create(
-            {"contract_id": contract.id}
+        move = (
+            self.env["cs.move.in"]
+            .with_user(self.agent)
+            .create({"contract_id": contract.id})
         )
         with self.assertRaises(UserError):
             move.with_user(self.agent).write({"delivery_kind": "existing"})

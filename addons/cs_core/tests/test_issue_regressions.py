@@ -3,6 +3,8 @@
 """Regressions found by calling the suite from outside, one class per kind
 of hole (see tests/http for the same attacks over JSON-RPC)."""
 
+import base64
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
@@ -122,6 +124,31 @@ class TestCustodyChain(RecordsCase):
         self.assertEqual(slip.state, "draft")
         slip.with_user(self.agent).action_cancel()
         self.assertEqual(slip.state, "cancelled")
+
+    def test_portal_owner_reads_own_signed_slip(self):
+        """CORE-ROLE-2: a portal owner reads the signed slips of their own
+        copies, and nobody else's."""
+        owner = new_test_user(self.env, "rec_portal_owner", groups="base.group_portal")
+        stranger = new_test_user(
+            self.env, "rec_portal_other", groups="base.group_portal"
+        )
+        record = self._new_record(holder=self.cs_dept)
+        handoff = (
+            self.env["cs.record.handoff"]
+            .with_user(self.agent)
+            ._cs_propose(
+                record.copy_ids, self.Holder._get_for_partner(owner.partner_id)
+            )
+        )
+        slip = handoff.with_user(self.agent)._cs_create_receipt_slip(
+            collector_name="Li Dawei"
+        )
+        slip.with_user(self.agent).write({"signature": base64.b64encode(b"sig")})
+        slip.with_user(self.agent).action_confirm()
+        slips = self.env["cs.receipt.slip"]
+        self.assertEqual(slip.partner_id, owner.partner_id)
+        self.assertEqual(slips.with_user(owner).search([]), slip)
+        self.assertFalse(slips.with_user(stranger).search([]))
 
     def test_record_files_never_public(self):
         record = self._walk(self._new_record(holder=self.cs_dept), "filed")

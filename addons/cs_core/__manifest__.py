@@ -28,6 +28,8 @@
         "security/cs_core_security.xml",
         "security/ir.model.access.csv",
         "security/cs_core_rules.xml",
+        "security/cs_tier_review_rules.xml",
+        "security/cs_role_read_rules.xml",
         "views/units/cs_project_views.xml",
         "views/units/cs_project_phase_views.xml",
         "views/units/cs_building_views.xml",

@@ -45,6 +45,7 @@
         "views/fees/account_move_views.xml",
         "views/fees/cs_fee_dunning_views.xml",
         "report/cs_fee_reports.xml",
+        "security/cs_property_rules.xml",
         "views/cs_property_menus.xml",
         "data/cs_property_role_home_data.xml",
     ],

@@ -18,6 +18,7 @@
         "security/ir.model.access.csv",
         "security/cs_realestate_rules.xml",
         "security/cs_realestate_after_sale_rules.xml",
+        "security/cs_realestate_portal_rules.xml",
         "data/cs_realestate_sequence_data.xml",
         "data/cs_realestate_holder_data.xml",
         "data/cs_realestate_cron_data.xml",

@@ -8,3 +8,6 @@ from .workflow import test_forged_context, test_workflow_mixin
 from .reports import test_report_pdf
 from .tours import test_tours
 from . import test_chinese_ui
+from .workflow import test_approval_rows
+from .workflow import test_approval_concurrency
+from .workflow import test_issue_regressions

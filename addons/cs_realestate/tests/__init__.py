@@ -10,3 +10,4 @@ from . import test_todos
 from .retention import test_customer_message, test_profile, test_return_visit
 from .complaints import test_resolution_plan
 from .breach import test_certificate_lateness, test_company_breach, test_late_payment
+from .contracts import test_issue_regressions

@@ -1,19 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
-
-
-# Fields that make up the agreement itself: frozen once it leaves draft.
-CS_AGREEMENT_LOCKED_FIELDS = {
-    "ticket_id",
-    "partner_id",
-    "unit_id",
-    "amount",
-    "currency_id",
-    "terms",
-    "company_id",
-}
+from odoo.exceptions import UserError, ValidationError
 
 
 class CsAgreement(models.Model):
@@ -26,6 +14,7 @@ class CsAgreement(models.Model):
 
     _name = "cs.agreement"
     _description = "Compensation Agreement"
+    _check_company_auto = True
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -40,6 +29,18 @@ class CsAgreement(models.Model):
     _state_to = ["approved", "signed", "paid"]
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
+    # Set by the sign, pay and filing steps.
+    _cs_guarded_fields = ("sign_date", "payment_date", "archive_record_id")
+    # The agreement itself: frozen once it leaves draft.
+    _cs_first_state_fields = (
+        "ticket_id",
+        "partner_id",
+        "unit_id",
+        "amount",
+        "currency_id",
+        "terms",
+        "company_id",
+    )
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
@@ -51,9 +52,10 @@ class CsAgreement(models.Model):
         tracking=True,
         domain=[("cs_kind", "=", "complaint")],
         help="The complaint this agreement settles.",
+        check_company=True,
     )
     partner_id = fields.Many2one("res.partner", string="Customer", required=True, tracking=True)
-    unit_id = fields.Many2one("cs.unit", tracking=True)
+    unit_id = fields.Many2one("cs.unit", tracking=True, check_company=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
@@ -84,12 +86,16 @@ class CsAgreement(models.Model):
     sign_date = fields.Date(string="Signed On", readonly=True, copy=False)
     payment_date = fields.Date(string="Paid On", readonly=True, copy=False)
     payment_reference = fields.Char(copy=False, tracking=True)
-    rejection_reason = fields.Char(compute="_compute_rejection_reason")
+    # Read for the requester, whom the review rule shows only their own rows.
+    rejection_reason = fields.Char(
+        compute="_compute_rejection_reason", compute_sudo=True
+    )
     archive_record_id = fields.Many2one(
         "cs.record",
         readonly=True,
         copy=False,
         help="Records-register entry of the signed original.",
+        check_company=True,
     )
 
     _amount_positive = models.Constraint(
@@ -126,12 +132,6 @@ class CsAgreement(models.Model):
         )
 
     def write(self, vals):
-        if CS_AGREEMENT_LOCKED_FIELDS & set(vals) and any(
-            rec.state != "draft" for rec in self
-        ):
-            raise UserError(
-                self.env._("Only draft agreements can be edited.")
-            )
         # Finance records the bank reference of the payment it is about to make.
         if (
             "payment_reference" in vals
@@ -155,6 +155,9 @@ class CsAgreement(models.Model):
     # Tier validation: Legal first, then GM (CORE-CMP-3)
     # ------------------------------------------------------------------
     def _check_cs_can_review(self):
+        # Lock before reading who may review: a decision committed by
+        # another reviewer since this transaction began must be seen.
+        self._cs_lock_for_review()
         for rec in self:
             if not rec.can_review:
                 raise UserError(
@@ -186,10 +189,7 @@ class CsAgreement(models.Model):
         return super()._rejected_tier(tiers)
 
     def request_validation(self):
-        if not self.env.user.has_group("cs_core.group_cs_agent"):
-            raise AccessError(
-                self.env._("Only customer-service staff can submit agreements.")
-            )
+        self._cs_check_groups(["cs_core.group_cs_agent"], self.env._("submit"))
         for rec in self:
             if rec.state != "draft":
                 raise UserError(self.env._("Only draft agreements can be submitted."))
@@ -227,9 +227,9 @@ class CsAgreement(models.Model):
                 and gm.status == "approved"
                 and legal.done_by.has_group("cs_core.group_cs_legal")
                 and gm.done_by.has_group("cs_core.group_cs_gm")
-                and legal.reviewed_date
-                and gm.reviewed_date
-                and legal.reviewed_date <= gm.reviewed_date
+                and legal.cs_decision_sequence
+                and gm.cs_decision_sequence
+                and legal.cs_decision_sequence < gm.cs_decision_sequence
             )
             if not ok:
                 raise ValidationError(
@@ -249,16 +249,8 @@ class CsAgreement(models.Model):
         self.invalidate_recordset(["need_validation"])
         return super()._cs_set_state(state, **vals)
 
-    def _cs_require_group(self, xmlid, action_label):
-        if not self.env.user.has_group(xmlid):
-            raise AccessError(
-                self.env._(
-                    "You are not allowed to %(action)s agreements.", action=action_label
-                )
-            )
-
     def action_sign(self):
-        self._cs_require_group("cs_core.group_cs_agent", self.env._("sign"))
+        self._cs_check_groups(["cs_core.group_cs_agent"], self.env._("sign"))
         for rec in self:
             if rec.state != "approved":
                 raise UserError(
@@ -272,7 +264,7 @@ class CsAgreement(models.Model):
         self._cs_set_state("signed", sign_date=fields.Date.context_today(self))
 
     def action_pay(self):
-        self._cs_require_group("cs_core.group_cs_finance", self.env._("pay"))
+        self._cs_check_groups(["cs_core.group_cs_finance"], self.env._("pay"))
         for rec in self:
             if rec.state != "signed":
                 raise UserError(
@@ -287,13 +279,13 @@ class CsAgreement(models.Model):
         self._create_archive_record()
 
     def action_cancel(self):
-        self._cs_require_group("cs_core.group_cs_manager", self.env._("cancel"))
+        self._cs_check_groups(["cs_core.group_cs_manager"], self.env._("cancel"))
         if any(rec.state == "paid" for rec in self):
             raise UserError(self.env._("A paid agreement cannot be cancelled."))
         self._cs_set_state("cancel")
 
     def action_draft(self):
-        self._cs_require_group("cs_core.group_cs_manager", self.env._("reset"))
+        self._cs_check_groups(["cs_core.group_cs_manager"], self.env._("reset"))
         if any(rec.state != "cancel" for rec in self):
             raise UserError(self.env._("Only cancelled agreements can be reset to draft."))
         self._cs_set_state("draft")
@@ -337,5 +329,5 @@ class CsAgreement(models.Model):
             record.action_approve()
             record.action_stamp()
             record.action_file()
-            agreement.archive_record_id = record
+            agreement._cs_transition_write(archive_record_id=record.id)
         return self.archive_record_id

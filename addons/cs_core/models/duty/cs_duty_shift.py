@@ -18,7 +18,10 @@ class CsDutyShift(models.Model):
 
     _name = "cs.duty.shift"
     _description = "Duty Shift"
-    _inherit = ["mail.thread"]
+    _check_company_auto = True
+    _inherit = ["mail.thread", "cs.guarded.fields.mixin"]
+    # Recorded by the supervisor's Present / Absent buttons.
+    _cs_guarded_fields = ("attendance", "absence_user_id")
     _order = "date, start_datetime, user_id"
 
     name = fields.Char(compute="_compute_name", store=True, precompute=True)
@@ -39,9 +42,10 @@ class CsDutyShift(models.Model):
     )
     date = fields.Date(required=True, index=True, tracking=True)
     shift_type_id = fields.Many2one(
-        "cs.shift.type", required=True, ondelete="restrict", tracking=True
+        "cs.shift.type", required=True, ondelete="restrict", tracking=True,
+        check_company=True,
     )
-    team_id = fields.Many2one("helpdesk.ticket.team", index=True)
+    team_id = fields.Many2one("helpdesk.ticket.team", index=True, check_company=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
@@ -63,6 +67,7 @@ class CsDutyShift(models.Model):
         copy=False,
         index="btree_not_null",
         help="The approved shift swap that moved this shift to its current agent.",
+        check_company=True,
     )
     on_leave = fields.Boolean(
         tracking=True, help="The agent takes leave on this shift."
@@ -158,10 +163,6 @@ class CsDutyShift(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if "attendance" in vals and not is_trusted(self.env, "cs_duty_attendance"):
-            raise UserError(
-                self.env._("Use the Present / Absent buttons to record attendance.")
-            )
         if "user_id" in vals and not is_trusted(self.env, "cs_swap_apply"):
             if self.filtered("swap_id"):
                 raise UserError(
@@ -243,7 +244,7 @@ class CsDutyShift(models.Model):
         return True
 
     def _set_present(self):
-        self.with_context(cs_duty_attendance=TRUSTED).write(
+        self._cs_as_transition().write(
             {"attendance": "present", "absence_user_id": False}
         )
         self.swap_id._update_fulfilment()
@@ -257,7 +258,7 @@ class CsDutyShift(models.Model):
         """Nobody worked the shift: the agent holding it (after any swap, the
         party who took it over) is the responsible party recorded as absent."""
         for shift in self:
-            shift.with_context(cs_duty_attendance=TRUSTED).write(
+            shift._cs_as_transition().write(
                 {"attendance": "absent", "absence_user_id": shift.user_id.id}
             )
         self.swap_id._update_fulfilment()

@@ -13,6 +13,7 @@ class CsInspection(models.Model):
 
     _name = "cs.inspection"
     _description = "Service Standard Inspection"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "date desc, id desc"
 
@@ -27,8 +28,8 @@ class CsInspection(models.Model):
         tracking=True,
     )
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
-    shift_id = fields.Many2one("cs.duty.shift")
-    template_id = fields.Many2one("cs.inspection.template", string="Checklist", required=True)
+    shift_id = fields.Many2one("cs.duty.shift", check_company=True)
+    template_id = fields.Many2one("cs.inspection.template", string="Checklist", required=True, check_company=True)
     category = fields.Selection(related="template_id.category", store=True)
     line_ids = fields.One2many("cs.inspection.line", "inspection_id", string="Items")
     score = fields.Float(compute="_compute_score", store=True)

@@ -15,20 +15,24 @@ class CsShiftHandover(models.Model):
 
     _name = "cs.shift.handover"
     _description = "Shift Handover"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "handover_time desc, id desc"
     # What was handed over, and when, is fixed once the outgoing agent hands over.
     _cs_first_state_fields = ("outgoing_shift_id", "incoming_shift_id", "handover_time")
+    _cs_guarded_fields = ("acknowledged_date", "supervisor_alerted")
 
     name = fields.Char(compute="_compute_name", store=True)
     outgoing_shift_id = fields.Many2one(
-        "cs.duty.shift", required=True, index=True, ondelete="restrict", tracking=True
+        "cs.duty.shift", required=True, index=True, ondelete="restrict", tracking=True,
+        check_company=True,
     )
     outgoing_user_id = fields.Many2one(
         related="outgoing_shift_id.user_id", store=True, string="Outgoing Agent"
     )
     incoming_shift_id = fields.Many2one(
-        "cs.duty.shift", required=True, index=True, ondelete="restrict", tracking=True
+        "cs.duty.shift", required=True, index=True, ondelete="restrict", tracking=True,
+        check_company=True,
     )
     incoming_user_id = fields.Many2one(
         related="incoming_shift_id.user_id", store=True, string="Incoming Agent"
@@ -61,6 +65,7 @@ class CsShiftHandover(models.Model):
         "helpdesk.ticket",
         string="Open Difficult Issues",
         help="Difficult issues still open that the incoming agent must follow.",
+        check_company=True,
     )
     staff_changes = fields.Text()
     notes = fields.Html()

@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ...tools import TRUSTED, is_trusted, reader_env
+from ...tools import TRUSTED, is_trusted, reader_env, trusted
 
 MAX_SWAPS_PER_MONTH = 3
 # Rule b looks for the neighbouring shifts of a person within this window.
@@ -25,6 +25,7 @@ class CsShiftSwap(models.Model):
 
     _name = "cs.shift.swap"
     _description = "Shift Swap"
+    _check_company_auto = True
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -40,6 +41,7 @@ class CsShiftSwap(models.Model):
     _tier_validation_manual_config = False
     # The counterpart consents to, and the manager approves, the reason given.
     _cs_first_state_fields = ("reason",)
+    _cs_guarded_fields = ("consent_date", "approval_date")
 
     name = fields.Char(compute="_compute_name", store=True)
     requester_id = fields.Many2one(
@@ -60,6 +62,7 @@ class CsShiftSwap(models.Model):
         tracking=True,
         domain="[('user_id', '=', requester_id), ('swap_id', '=', False)]",
         help="The requester's shift that the counterpart will work.",
+        check_company=True,
     )
     shift_return_id = fields.Many2one(
         "cs.duty.shift",
@@ -69,6 +72,7 @@ class CsShiftSwap(models.Model):
         tracking=True,
         domain="[('user_id', '=', counterpart_id), ('swap_id', '=', False)]",
         help="The counterpart's shift that the requester works in return (还班).",
+        check_company=True,
     )
     swap_date = fields.Date(
         related="shift_out_id.date", store=True, index=True, string="Swap Date"
@@ -438,7 +442,7 @@ class CsShiftSwap(models.Model):
         self._check_swap_rules()
         self.invalidate_recordset(["need_validation", "review_ids", "validation_status"])
         self._cs_set_state("approved", approval_date=fields.Datetime.now())
-        shift_model = self.env["cs.duty.shift"].sudo().with_context(cs_swap_apply=TRUSTED)
+        shift_model = trusted(self.env["cs.duty.shift"].sudo(), "cs_swap_apply")
         shift_model.browse(self.shift_out_id.id).write(
             {"user_id": self.counterpart_id.id, "swap_id": self.id}
         )
@@ -478,7 +482,7 @@ class CsShiftSwap(models.Model):
             and self.validation_status == "validated"
             and not is_trusted(self.env, "cs_swap_applying")
         ):
-            self.with_context(cs_swap_applying=TRUSTED)._apply_swap()
+            trusted(self, "cs_swap_applying")._apply_swap()
         return res
 
     def _rejected_tier(self, tiers=False):

@@ -19,6 +19,7 @@ class CsReceiptSlip(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
+    _cs_guarded_fields = ("signed_date", "record_id", "issued_by_id")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -68,6 +69,7 @@ class CsReceiptSlip(models.Model):
         readonly=True,
         copy=False,
         help="The signed slip registered as a record for the archivist.",
+        check_company=True,
     )
     note = fields.Text()
 
@@ -163,6 +165,12 @@ class CsReceiptSlip(models.Model):
     def action_cancel(self):
         if any(slip.state != "draft" for slip in self):
             raise UserError(self.env._("Only a draft receipt slip can be cancelled."))
+        others = self.filtered(lambda slip: slip.issued_by_id != self.env.user)
+        if others:
+            others._cs_check_groups(
+                ["cs_core.group_cs_manager"],
+                self.env._("cancel another employee's receipt slip"),
+            )
         return self._cs_set_state("cancelled")
 
     def _file_as_record(self):

@@ -49,6 +49,19 @@ class CsRecord(models.Model):
     _name = "cs.record"
     _description = "Record"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    # Set by the approve, stamp, certify, file, archive and dispose steps.
+    _cs_guarded_fields = (
+        "approved_date",
+        "approved_by_id",
+        "stamped_date",
+        "stamped_by_id",
+        "certified_date",
+        "filed_date",
+        "filed_by_id",
+        "archived_date",
+        "disposal_date",
+        "disposal_id",
+    )
     _order = "id desc"
     _check_company_auto = True
 
@@ -130,7 +143,8 @@ class CsRecord(models.Model):
     scan_ids = fields.One2many("cs.record.scan", "record_id", string="Scans")
     loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
     disposal_id = fields.Many2one(
-        "cs.record.disposal", readonly=True, copy=False, index=True
+        "cs.record.disposal", readonly=True, copy=False, index=True,
+        check_company=True,
     )
     disposal_date = fields.Date(readonly=True, copy=False)
     awaiting_role = fields.Selection(
@@ -379,6 +393,7 @@ class CsRecord(models.Model):
     def action_archive_record(self, archived_on=None):
         """Archive; ``archived_on`` back-dates paper archived before the
         register existed (retention counts from it)."""
+        self._cs_check_input({"archived_date": archived_on})
         archived_on = archived_on or fields.Date.context_today(self)
         if fields.Date.to_date(archived_on) > fields.Date.context_today(self):
             raise UserError(self.env._("The archive date cannot be in the future."))

@@ -16,7 +16,8 @@ class CsRecordCopy(models.Model):
     _check_company_auto = True
 
     record_id = fields.Many2one(
-        "cs.record", required=True, ondelete="cascade", index=True
+        "cs.record", required=True, ondelete="cascade", index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="record_id.company_id", store=True)
     sequence = fields.Integer(default=10)
@@ -48,6 +49,7 @@ class CsRecordCopy(models.Model):
         "handoff_id",
         string="Handoffs",
         readonly=True,
+        check_company=True,
     )
     pending_handoff_id = fields.Many2one(
         "cs.record.handoff",
@@ -98,6 +100,17 @@ class CsRecordCopy(models.Model):
             [vals["record_id"] for vals in vals_list if vals.get("record_id")]
         )
         records._check_not_locked()
+        past_draft = records.sudo().filtered(lambda r: r.state != "draft")
+        if past_draft and not (
+            self._in_custody_move() or records._cs_in_transition()
+        ):
+            raise UserError(
+                self.env._(
+                    "Record %(names)s is past its draft: its copies are fixed and "
+                    "move only through handoffs.",
+                    names=", ".join(past_draft.mapped("name")),
+                )
+            )
         return super().create(vals_list)
 
     def write(self, vals):

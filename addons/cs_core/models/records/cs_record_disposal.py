@@ -23,6 +23,7 @@ class CsRecordDisposal(models.Model):
         "cs.tier.guard.mixin",
         "tier.validation",
     ]
+    _cs_guarded_fields = ("disposal_date", "disposed_by_id")
     _order = "id desc"
     _check_company_auto = True
     _tier_validation_manual_config = False

@@ -25,7 +25,18 @@ class CsRecordHandoff(models.Model):
 
     _name = "cs.record.handoff"
     _description = "Record Handoff"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    # Who handed over and confirmed, and when: set by the steps.
+    _cs_guarded_fields = ("sent_by_id", "sent_date", "confirmed_by_id", "confirmed_date")
+    # What moves between whom, and who signed: fixed once closed.
+    _cs_first_state_fields = (
+        "from_holder_id",
+        "to_holder_id",
+        "copy_ids",
+        "received_by_name",
+        "company_id",
+    )
     _order = "id desc"
 
     name = fields.Char(
@@ -59,6 +70,7 @@ class CsRecordHandoff(models.Model):
         "copy_id",
         string="Copies",
         required=True,
+        check_company=True,
     )
     record_ids = fields.Many2many(
         "cs.record", string="Records", compute="_compute_record_ids"
@@ -346,6 +358,7 @@ class CsRecordHandoff(models.Model):
         return trusted(self, "cs_slip_confirmation").action_confirm()
 
     def action_reject(self, reason=None):
+        self._cs_check_input({"reject_reason": reason})
         self._check_pending()
         self._check_receiver_rights()
         vals = {"reject_reason": reason} if reason else {}

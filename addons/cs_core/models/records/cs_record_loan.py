@@ -33,6 +33,14 @@ class CsRecordLoan(models.Model):
     _name = "cs.record.loan"
     _description = "Record Loan"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    _cs_guarded_fields = (
+        "approved_by_id",
+        "date_lent",
+        "date_returned",
+        "lend_handoff_id",
+        "return_handoff_id",
+        "overdue_notified",
+    )
     _order = "id desc"
     _check_company_auto = True
 
@@ -55,6 +63,7 @@ class CsRecordLoan(models.Model):
         required=True,
         ondelete="restrict",
         domain="[('record_id', '=', record_id), ('kind', '=', 'original')]",
+        check_company=True,
     )
     borrower_id = fields.Many2one(
         "res.users",
@@ -81,10 +90,12 @@ class CsRecordLoan(models.Model):
         copy=False,
     )
     lend_handoff_id = fields.Many2one(
-        "cs.record.handoff", readonly=True, copy=False
+        "cs.record.handoff", readonly=True, copy=False,
+        check_company=True,
     )
     return_handoff_id = fields.Many2one(
-        "cs.record.handoff", readonly=True, copy=False
+        "cs.record.handoff", readonly=True, copy=False,
+        check_company=True,
     )
     is_overdue = fields.Boolean(compute="_compute_is_overdue")
     overdue_notified = fields.Boolean(readonly=True, copy=False)

@@ -10,10 +10,12 @@ class CsRecordScan(models.Model):
 
     _name = "cs.record.scan"
     _description = "Record Scan"
+    _check_company_auto = True
     _order = "record_id, name, version desc"
 
     record_id = fields.Many2one(
-        "cs.record", required=True, ondelete="cascade", index=True
+        "cs.record", required=True, ondelete="cascade", index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="record_id.company_id", store=True)
     name = fields.Char(

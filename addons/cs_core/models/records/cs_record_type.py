@@ -8,6 +8,7 @@ class CsRecordType(models.Model):
 
     _name = "cs.record.type"
     _description = "Record Type"
+    _check_company_auto = True
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True)

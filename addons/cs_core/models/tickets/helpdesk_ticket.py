@@ -7,7 +7,7 @@ from markupsafe import Markup
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ...tools import TRUSTED, is_trusted
+from ...tools import TRUSTED, is_trusted, trusted
 
 CS_TICKET_KINDS = [
     ("inquiry", "Inquiry"),
@@ -44,7 +44,15 @@ CS_SATISFACTION = [
 
 
 class HelpdeskTicket(models.Model):
-    _inherit = "helpdesk.ticket"
+    _inherit = ["helpdesk.ticket", "cs.guarded.fields.mixin"]
+    _check_company_auto = True
+    # Set by the overdue job, the first response and the close wizard.
+    _cs_guarded_fields = (
+        "cs_overdue",
+        "cs_responded_date",
+        "cs_satisfaction",
+        "cs_satisfaction_comment",
+    )
 
     cs_kind = fields.Selection(
         CS_TICKET_KINDS, string="Kind", default="inquiry", required=True, tracking=True
@@ -242,10 +250,6 @@ class HelpdeskTicket(models.Model):
                     "and can never be changed."
                 )
             )
-        if "cs_overdue" in vals and not is_trusted(self.env, "cs_overdue_job"):
-            raise UserError(
-                self.env._("Only the overdue job flags tickets as overdue.")
-            )
         new_stage = (
             self.env["helpdesk.ticket.stage"].browse(vals["stage_id"])
             if vals.get("stage_id")
@@ -267,14 +271,14 @@ class HelpdeskTicket(models.Model):
         return res
 
     def _cs_take_first_contact(self, user_id):
-        self.with_context(cs_set_first_contact=TRUSTED).write(
+        trusted(self, "cs_set_first_contact").write(
             {"cs_first_contact_user_id": user_id}
         )
         self._cs_subscribe_first_contact()
 
     def _cs_mark_responded(self):
         if self:
-            self.sudo().write({"cs_responded_date": fields.Datetime.now()})
+            self.sudo()._cs_transition_write(cs_responded_date=fields.Datetime.now())
 
     def _cs_subscribe_first_contact(self):
         for owner, tickets in self.grouped("cs_first_contact_user_id").items():
@@ -427,7 +431,7 @@ class HelpdeskTicket(models.Model):
             self.env.ref("cs_core.ir_cron_cs_ticket_overdue").sudo()._trigger()
         if not tickets:
             return tickets
-        tickets.with_context(cs_overdue_job=TRUSTED).write({"cs_overdue": True})
+        tickets._cs_transition_write(cs_overdue=True)
         tickets._cs_create_escalation_activities()
         return tickets
 

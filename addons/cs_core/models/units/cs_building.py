@@ -8,12 +8,14 @@ class CsBuilding(models.Model):
 
     _name = "cs.building"
     _description = "Building"
+    _check_company_auto = True
     _order = "project_id, phase_id, sequence, name"
 
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     phase_id = fields.Many2one(
-        "cs.project.phase", required=True, ondelete="restrict", index=True
+        "cs.project.phase", required=True, ondelete="restrict", index=True,
+        check_company=True,
     )
     project_id = fields.Many2one(
         related="phase_id.project_id", store=True, index=True, readonly=True

@@ -8,12 +8,14 @@ class CsProjectPhase(models.Model):
 
     _name = "cs.project.phase"
     _description = "Project Phase"
+    _check_company_auto = True
     _order = "project_id, sequence, id"
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     project_id = fields.Many2one(
-        "cs.project", required=True, ondelete="cascade", index=True
+        "cs.project", required=True, ondelete="cascade", index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     delivery_kind = fields.Selection(

@@ -18,6 +18,7 @@ class CsUnit(models.Model):
 
     _name = "cs.unit"
     _description = "Property Unit"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "project_id, building_id, floor, name"
     _rec_name = "complete_name"
@@ -28,7 +29,8 @@ class CsUnit(models.Model):
         compute="_compute_complete_name", store=True, recursive=True, index=True
     )
     building_id = fields.Many2one(
-        "cs.building", required=True, ondelete="restrict", index=True, tracking=True
+        "cs.building", required=True, ondelete="restrict", index=True, tracking=True,
+        check_company=True,
     )
     phase_id = fields.Many2one(
         related="building_id.phase_id", store=True, index=True, readonly=True

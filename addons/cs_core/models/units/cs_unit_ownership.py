@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class CsUnitOwnership(models.Model):
@@ -14,9 +14,10 @@ class CsUnitOwnership(models.Model):
 
     _name = "cs.unit.ownership"
     _description = "Unit Ownership Period"
+    _check_company_auto = True
     _order = "unit_id, date_from desc, id desc"
 
-    unit_id = fields.Many2one("cs.unit", required=True, ondelete="cascade", index=True)
+    unit_id = fields.Many2one("cs.unit", required=True, ondelete="cascade", index=True, check_company=True)
     project_id = fields.Many2one(related="unit_id.project_id", store=True)
     company_id = fields.Many2one(related="unit_id.company_id", store=True)
     partner_ids = fields.Many2many(
@@ -69,6 +70,18 @@ class CsUnitOwnership(models.Model):
             self._close_open_period(vals)
             records |= super().create([vals])
         return records
+
+    def write(self, vals):
+        # A period belongs to its unit: repointing it would move an owner's
+        # history to another unit (possibly another company's).
+        if "unit_id" in vals and any(rec.unit_id.id != vals["unit_id"] for rec in self):
+            raise UserError(
+                self.env._(
+                    "An ownership period stays on its unit: end it and open a "
+                    "new period on the other unit."
+                )
+            )
+        return super().write(vals)
 
     def _close_open_period(self, vals):
         if vals.get("date_to") or not vals.get("unit_id"):

@@ -3,8 +3,9 @@
 from lxml import etree
 
 from odoo import models
+from odoo.exceptions import AccessError, UserError
 
-from ...tools import trusted
+from ...tools import is_trusted, trusted
 
 REVIEW_KEY = "cs_tier_review_internal"
 
@@ -14,39 +15,138 @@ class CsTierGuardMixin(models.AbstractModel):
 
     base_tier_validation lets every employee write ``tier.review`` rows, so
     an RPC caller could mark a review approved and skip the approval
-    (CORE-CMP-3, CORE-DUTY-3, CORE-REC-7). ``tier.review`` refuses such
-    writes for the models listed in ``CS_TIER_VALIDATED_MODELS``; the steps
-    below open them for the document's own validation flow. List this mixin
-    before ``tier.validation`` in ``_inherit``.
+    (CORE-CMP-3, CORE-DUTY-3, CORE-REC-7). ``tier.review`` refuses every
+    change made outside the steps below, which open them for the
+    document's own validation flow only:
+
+    - a step acts on the document's own reviews (never rows passed in from
+      another document, e.g. through ``comment.wizard``), and only on those
+      the user may decide now;
+    - the document row is locked first, so two concurrent decisions on one
+      document are serialised (the second is retried on fresh data);
+    - writing ``review_ids`` through the document is refused, whatever the
+      context (``skip_validation_check`` included).
+
+    List this mixin before ``tier.validation`` in ``_inherit``.
     """
 
     _name = "cs.tier.guard.mixin"
     _description = "Guarded Tier Reviews"
 
+    def _cs_review_reader_groups(self):
+        """Groups (XML ids) that read every review of this model besides
+        the reviewers and the requester: the document's managers."""
+        return ("cs_core.group_cs_manager",)
+
     def _cs_reviews_open(self):
         return trusted(self, REVIEW_KEY)
 
+    def _cs_lock_for_review(self):
+        """Serialise decisions on these documents.
+
+        ``NOWAIT`` fails at once while another transaction decides, and the
+        update makes a transaction that read the document before the other
+        one committed fail too; both errors are retried by the RPC layer
+        (``odoo.service.model.retrying``) on fresh data."""
+        if not self.ids:
+            return
+        self.env.cr.execute(
+            f'SELECT id FROM "{self._table}" WHERE id IN %s FOR UPDATE NOWAIT',
+            [tuple(self.ids)],
+        )
+        self.env.cr.execute(
+            f'UPDATE "{self._table}" SET write_date = write_date WHERE id IN %s',
+            [tuple(self.ids)],
+        )
+
+    def _cs_own_tiers(self, tiers):
+        """The document's reviews; ``tiers`` must be among them."""
+        self.ensure_one()
+        reviews = self.sudo().review_ids.with_env(self.env)
+        if tiers and tiers - reviews:
+            raise AccessError(
+                self.env._(
+                    "These reviews belong to another document: open that "
+                    "document to decide them."
+                )
+            )
+        return reviews
+
+    def _cs_tiers_to_decide(self, tiers):
+        reviews = self._cs_own_tiers(tiers)
+        sequences = self.sudo()._get_sequences_to_approve(self.env.user)
+        mine = reviews.filtered(lambda r: r.sequence in sequences)
+        if not mine:
+            raise UserError(
+                self.env._(
+                    "%(doc)s is not waiting for your review now.",
+                    doc=self.display_name,
+                )
+            )
+        return trusted(mine, REVIEW_KEY)
+
     def _validate_tier(self, tiers=False):
-        tiers = tiers and trusted(tiers, REVIEW_KEY)
+        self._cs_lock_for_review()
+        tiers = self._cs_tiers_to_decide(tiers)
         return super(CsTierGuardMixin, self._cs_reviews_open())._validate_tier(tiers)
 
     def _rejected_tier(self, tiers=False):
-        tiers = tiers and trusted(tiers, REVIEW_KEY)
+        self._cs_lock_for_review()
+        tiers = self._cs_tiers_to_decide(tiers)
         return super(CsTierGuardMixin, self._cs_reviews_open())._rejected_tier(tiers)
 
     def request_validation(self):
+        self._cs_lock_for_review()
         return super(CsTierGuardMixin, self._cs_reviews_open()).request_validation()
 
     def restart_validation(self):
         return super(CsTierGuardMixin, self._cs_reviews_open()).restart_validation()
 
     def write(self, vals):
+        if "review_ids" in vals and not is_trusted(self.env, REVIEW_KEY):
+            raise AccessError(
+                self.env._(
+                    "Reviews change only through the Request Validation, "
+                    "Validate and Reject buttons of their document."
+                )
+            )
+        return super().write(vals)
+
+    def _tier_validation_check_write_remove_reviews(self, vals):
         # base_tier_validation drops the reviews when a document goes back.
-        return super(CsTierGuardMixin, self._cs_reviews_open()).write(vals)
+        return super(
+            CsTierGuardMixin, self.sudo()._cs_reviews_open()
+        )._tier_validation_check_write_remove_reviews(vals)
 
     def unlink(self):
-        return super(CsTierGuardMixin, self._cs_reviews_open()).unlink()
+        trusted(self.sudo().review_ids, REVIEW_KEY).unlink()
+        return super().unlink()
 
+    def _update_counter(self, review_counter):
+        # Promotes the next tier, which the acting reviewer may not read.
+        return super(CsTierGuardMixin, self.sudo())._update_counter(review_counter)
+
+    # The document's status, counters and buttons depend on all its
+    # reviews, also for users the record rule hides some of them from.
+    def _compute_need_validation(self):
+        return super(CsTierGuardMixin, self.sudo())._compute_need_validation()
+
+    def _compute_can_review(self):
+        for rec in self:
+            sequences = rec.sudo()._get_sequences_to_approve(self.env.user)
+            rec.can_review = bool(sequences)
+
+    def _compute_reviewer_ids(self):
+        return super(CsTierGuardMixin, self.sudo())._compute_reviewer_ids()
+
+    def _compute_has_comment(self):
+        for rec in self:
+            rec.has_comment = any(
+                review.has_comment
+                for review in rec.sudo().review_ids
+                if review.status in ("waiting", "pending")
+                and self.env.user in review.reviewer_ids
+            )
     # ------------------------------------------------------------------
     # The approval banner, buttons and chatter lines in the centre's terms
     # (提交审批 / 审批通过 / 驳回), translated in this add-on's zh_CN.po:

@@ -1,11 +1,12 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from ...tools import TRUSTED, is_trusted
+from .cs_guarded_fields_mixin import TRANSITION_KEY
 
-TRANSITION_KEY = "cs_workflow_transition"
+__all__ = ["CsWorkflowMixin", "TRANSITION_KEY"]
 
 
 class CsWorkflowMixin(models.AbstractModel):
@@ -22,11 +23,11 @@ class CsWorkflowMixin(models.AbstractModel):
     """
 
     _name = "cs.workflow.mixin"
+    _inherit = ["cs.guarded.fields.mixin"]
     _description = "Guarded Workflow"
 
-    # Fields besides ``state`` that only transitions write (through
-    # ``_cs_transition_write``); they start at their default.
-    _cs_guarded_fields = ()
+    # Fields besides ``state`` that only transitions write are declared in
+    # ``_cs_guarded_fields`` (see ``cs.guarded.fields.mixin``).
     # Fields the user fills in the first state only (what the form shows
     # read-only afterwards).
     _cs_first_state_fields = ()
@@ -50,31 +51,12 @@ class CsWorkflowMixin(models.AbstractModel):
             fields=", ".join(self._fields[field].string for field in fields),
         )
 
-    def _cs_guarded_field_message(self, field):
-        return self.env._(
-            "%(field)s changes only through the workflow buttons.",
-            field=self._fields[field].string,
-        )
-
     # ------------------------------------------------------------------
     # Guard
     # ------------------------------------------------------------------
     def _cs_initial_state(self):
-        return self._cs_own_default("state")
-
-    def _cs_own_default(self, field):
-        """The field's own default, ignoring ``default_*`` context keys."""
-        default = self._fields[field].default
+        default = self._fields["state"].default
         return default(self) if callable(default) else default
-
-    def _cs_transition_key(self):
-        # One flag per model: a transition of one document doesn't open the
-        # guarded writes of the other documents it touches.
-        return f"{TRANSITION_KEY}:{self._name}"
-
-    def _cs_in_transition(self):
-        """Whether the current call is a transition made by server code."""
-        return is_trusted(self.env, self._cs_transition_key())
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -85,21 +67,17 @@ class CsWorkflowMixin(models.AbstractModel):
             requested = self.env.context.get("default_state", initial)
             if any(vals.get("state", requested) != initial for vals in vals_list):
                 raise UserError(self._cs_initial_state_message())
-            for field in self._cs_guarded_fields:
-                initial = self._cs_own_default(field) or False
-                requested = self.env.context.get(f"default_{field}", initial)
-                if any((vals.get(field, requested) or False) != initial for vals in vals_list):
-                    raise UserError(self._cs_guarded_field_message(field))
         return super().create(vals_list)
 
     def write(self, vals):
         if not self._cs_in_transition():
             if "state" in vals:
                 raise UserError(self._cs_state_locked_message())
-            for field in self._cs_guarded_fields:
-                if field in vals:
-                    raise UserError(self._cs_guarded_field_message(field))
-            locked = [field for field in self._cs_first_state_fields if field in vals]
+            locked = [
+                field
+                for field in self._cs_declared("_cs_first_state_fields")
+                if field in vals
+            ]
             if locked:
                 initial = self._cs_initial_state()
                 if any(rec.state != initial for rec in self):
@@ -109,32 +87,8 @@ class CsWorkflowMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     # Transition helpers
     # ------------------------------------------------------------------
-    def _cs_as_transition(self):
-        """These records (or this model, to create documents past their
-        first state) acting as a transition made by server code."""
-        return self.with_context(**{self._cs_transition_key(): TRUSTED})
-
-    def _cs_transition_write(self, **vals):
-        """Write ``vals`` as a transition: opens the state and any other
-        field the model guards with ``_cs_in_transition``."""
-        return self._cs_as_transition().write(vals)
-
     def _cs_set_state(self, state, **vals):
         return self._cs_transition_write(**vals, state=state)
-
-    def _cs_check_groups(self, groups, action):
-        """Refuse ``action`` unless the user holds one of ``groups`` (XML ids)."""
-        if self.env.su:
-            return
-        user = self.env.user
-        if not any(user.has_group(group) for group in groups):
-            raise AccessError(
-                self.env._(
-                    "You are not allowed to %(action)s on %(doc)s.",
-                    action=action,
-                    doc=self._description,
-                )
-            )
 
     def _cs_check_state(self, allowed, action):
         wrong = self.filtered(lambda rec: rec.state not in allowed)

@@ -11,8 +11,10 @@ class CsCertificateApplication(models.Model):
 
     _name = "cs.certificate.application"
     _description = "Certificate Application"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     _cs_first_state_fields = ("kind", "contract_id")
+    _cs_guarded_fields = ("materials_date", "submitted_date", "issued_date")
     _order = "id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -31,7 +33,8 @@ class CsCertificateApplication(models.Model):
         default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
     )
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="restrict", index=True
+        "cs.sale.contract", required=True, ondelete="restrict", index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
     partner_id = fields.Many2one(related="contract_id.partner_id", store=True)

@@ -10,14 +10,16 @@ class CsCertificateApplicationRecords(models.Model):
     """Certificate materials handed to the customer on a receipt slip (RE-CERT-3)."""
 
     _name = "cs.certificate.application"
+    _check_company_auto = True
     _inherit = ["cs.certificate.application", "cs.record.mixin"]
     # Set by the materials step only (_cs_register_materials).
     _cs_guarded_fields = ("materials_record_id", "receipt_slip_id")
 
     materials_record_id = fields.Many2one(
-        "cs.record", readonly=True, copy=False
+        "cs.record", readonly=True, copy=False,
+        check_company=True,
     )
-    receipt_slip_id = fields.Many2one("cs.receipt.slip", readonly=True, copy=False)
+    receipt_slip_id = fields.Many2one("cs.receipt.slip", readonly=True, copy=False, check_company=True)
 
     def _cs_register_materials(self):
         cs_dept = self.env.ref(CS_DEPT)

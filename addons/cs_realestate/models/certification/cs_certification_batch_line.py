@@ -9,16 +9,19 @@ class CsCertificationBatchLine(models.Model):
 
     _name = "cs.certification.batch.line"
     _description = "Certification Batch Line"
+    _check_company_auto = True
     _order = "batch_id, id"
 
     batch_id = fields.Many2one(
-        "cs.certification.batch", required=True, ondelete="cascade", index=True
+        "cs.certification.batch", required=True, ondelete="cascade", index=True,
+        check_company=True,
     )
     batch_state = fields.Selection(related="batch_id.state")
     company_id = fields.Many2one(related="batch_id.company_id", store=True)
     contract_id = fields.Many2one(
         "cs.sale.contract", required=True, ondelete="restrict", index=True,
         domain="[('state', '=', 'stamped')]",
+        check_company=True,
     )
     partner_id = fields.Many2one(related="contract_id.partner_id")
     unit_id = fields.Many2one(related="contract_id.unit_id")

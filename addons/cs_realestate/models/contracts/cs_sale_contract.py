@@ -39,6 +39,7 @@ class CsSaleContract(models.Model):
 
     _name = "cs.sale.contract"
     _description = "Sale Contract"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     # Set only by Finance, the survey and mortgage steps (RE-MOVE-1, RE-CERT-1).
     _cs_guarded_fields = (
@@ -47,6 +48,28 @@ class CsSaleContract(models.Model):
         "survey_state",
         "mortgage_state",
         "finance_notified",
+        "paid_confirmed_date",
+        "paid_confirmed_by_id",
+        "approved_date",
+        "stamped_date",
+        "certified_date",
+        "survey_filed_date",
+        "area_settled_date",
+    )
+    # The terms: fixed once the contract is approved (reset to draft to edit).
+    _cs_first_state_fields = (
+        "unit_id",
+        "partner_id",
+        "buyer_ids",
+        "subscription_id",
+        "signing_date",
+        "contract_area",
+        "unit_price",
+        "payment_method",
+        "bank_id",
+        "delivery_kind",
+        "delivery_date",
+        "company_id",
     )
     _order = "id desc"
 
@@ -65,7 +88,8 @@ class CsSaleContract(models.Model):
         related="company_id.currency_id", string="Currency", readonly=True
     )
     unit_id = fields.Many2one(
-        "cs.unit", required=True, tracking=True, index=True, ondelete="restrict"
+        "cs.unit", required=True, tracking=True, index=True, ondelete="restrict",
+        check_company=True,
     )
     project_id = fields.Many2one(related="unit_id.project_id", store=True, index=True)
     partner_id = fields.Many2one(
@@ -80,7 +104,8 @@ class CsSaleContract(models.Model):
         tracking=True, index=True,
     )
     subscription_id = fields.Many2one(
-        "cs.subscription.agreement", readonly=True, copy=False, index=True
+        "cs.subscription.agreement", readonly=True, copy=False, index=True,
+        check_company=True,
     )
     signing_date = fields.Date(default=fields.Date.context_today, tracking=True)
     contract_area = fields.Float(string="Contract Area (m²)", digits=(12, 2), tracking=True)
@@ -240,14 +265,6 @@ class CsSaleContract(models.Model):
         for contract in contracts.filtered(lambda c: not c.buyer_ids):
             contract.buyer_ids = contract.partner_id
         return contracts
-
-    def write(self, vals):
-        locked = {"unit_id", "contract_area", "unit_price", "payment_method", "partner_id"}
-        if locked & set(vals) and self.filtered(lambda c: c.state not in ("draft", "cancelled")):
-            raise UserError(
-                self.env._("The terms of an approved contract cannot be changed.")
-            )
-        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):

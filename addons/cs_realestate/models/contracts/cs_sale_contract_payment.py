@@ -1,7 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 FINANCE = "cs_core.group_cs_finance"
 
@@ -14,10 +14,12 @@ class CsSaleContractPayment(models.Model):
 
     _name = "cs.sale.contract.payment"
     _description = "Sale Contract Instalment"
+    _check_company_auto = True
     _order = "contract_id, due_date, id"
 
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="cascade", index=True
+        "cs.sale.contract", required=True, ondelete="cascade", index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
     currency_id = fields.Many2one(
@@ -48,9 +50,33 @@ class CsSaleContractPayment(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._check_finance([v for v in vals_list if v.get("paid_amount")])
+        # ``default_paid_amount`` sent with the call fills in the rows too.
+        defaults = {
+            key[len("default_"):]: value
+            for key, value in self.env.context.items()
+            if key in ("default_paid_amount", "default_paid_date") and value
+        }
+        self._check_finance(
+            [vals for vals in (dict(defaults, **v) for v in vals_list)
+             if vals.get("paid_amount") or vals.get("paid_date")]
+        )
         return super().create(vals_list)
 
     def write(self, vals):
         self._check_finance([vals])
+        if set(vals) & {"amount", "contract_id"}:
+            self._check_not_paid()
         return super().write(vals)
+
+    def _check_not_paid(self):
+        if self.filtered(lambda line: line.paid_amount or line.paid_date):
+            raise UserError(
+                self.env._(
+                    "An instalment Finance recorded a payment on can't be changed "
+                    "or deleted; ask Finance to correct it."
+                )
+            )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_paid(self):
+        self._check_not_paid()

@@ -3,7 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .cs_sale_contract import CsSaleContract
 
 MARKETING = "cs_core.holder_department_marketing"
 ARCHIVES = "cs_core.holder_department_archives"
@@ -23,16 +22,19 @@ class CsSaleContractRecords(models.Model):
     """
 
     _name = "cs.sale.contract"
+    _check_company_auto = True
     _inherit = ["cs.sale.contract", "cs.record.mixin"]
     # The register entry is created by the approval step, never picked by hand.
-    _cs_guarded_fields = CsSaleContract._cs_guarded_fields + ("sale_record_id",)
+    _cs_guarded_fields = ("sale_record_id", "mortgage_record_ids")
 
     sale_record_id = fields.Many2one(
-        "cs.record", string="Contract Record", readonly=True, copy=False, index=True
+        "cs.record", string="Contract Record", readonly=True, copy=False, index=True,
+        check_company=True,
     )
     mortgage_record_ids = fields.Many2many(
         "cs.record", "cs_sale_contract_mortgage_record_rel", "contract_id", "record_id",
         string="Mortgage Package", readonly=True, copy=False,
+        check_company=True,
     )
     cs_copy_ids = fields.Many2many(
         "cs.record.copy", compute="_compute_cs_copy_ids", string="Paper Copies",

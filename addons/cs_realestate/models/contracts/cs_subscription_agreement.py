@@ -13,8 +13,21 @@ class CsSubscriptionAgreement(models.Model):
 
     _name = "cs.subscription.agreement"
     _description = "Subscription Agreement"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
-    _cs_first_state_fields = ("unit_id", "partner_id")
+    # Fixed once signed: the stamped subscription's price and terms.
+    _cs_first_state_fields = (
+        "unit_id",
+        "partner_id",
+        "date",
+        "area",
+        "unit_price",
+        "deposit",
+        "payment_method",
+        "bank_id",
+        "company_id",
+    )
+    _cs_guarded_fields = ("contract_id",)
     _order = "id desc"
 
     name = fields.Char(
@@ -37,7 +50,7 @@ class CsSubscriptionAgreement(models.Model):
     currency_id = fields.Many2one(
         related="company_id.currency_id", string="Currency", readonly=True
     )
-    unit_id = fields.Many2one("cs.unit", required=True, tracking=True, ondelete="restrict")
+    unit_id = fields.Many2one("cs.unit", required=True, tracking=True, ondelete="restrict", check_company=True)
     partner_id = fields.Many2one("res.partner", string="Buyer", required=True, tracking=True)
     user_id = fields.Many2one(
         "res.users", string="Sales Representative", default=lambda self: self.env.user
@@ -50,7 +63,7 @@ class CsSubscriptionAgreement(models.Model):
         [("lump_sum", "Lump Sum"), ("mortgage", "Mortgage")], default="lump_sum", required=True
     )
     bank_id = fields.Many2one("res.partner", string="Mortgage Bank")
-    contract_id = fields.Many2one("cs.sale.contract", readonly=True, copy=False)
+    contract_id = fields.Many2one("cs.sale.contract", readonly=True, copy=False, check_company=True)
 
     @api.model_create_multi
     def create(self, vals_list):

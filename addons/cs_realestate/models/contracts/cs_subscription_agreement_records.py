@@ -15,11 +15,12 @@ class CsSubscriptionAgreementRecords(models.Model):
     """
 
     _name = "cs.subscription.agreement"
+    _check_company_auto = True
     _inherit = ["cs.subscription.agreement", "cs.record.mixin"]
     # Set by the registration step only (_cs_register_subscription).
     _cs_guarded_fields = ("record_id",)
 
-    record_id = fields.Many2one("cs.record", string="Agreement Record", readonly=True, copy=False)
+    record_id = fields.Many2one("cs.record", string="Agreement Record", readonly=True, copy=False, check_company=True)
 
     def _cs_register_subscription(self):
         holder_model = self.env["cs.record.holder"]

@@ -18,8 +18,15 @@ class CsMoveIn(models.Model):
 
     _name = "cs.move.in"
     _description = "Move-in Notice and Slip"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
-    _cs_guarded_fields = ("reminder_count", "last_reminder_date")
+    _cs_guarded_fields = (
+        "reminder_count",
+        "last_reminder_date",
+        "notice_date",
+        "slip_date",
+        "move_in_date",
+    )
     _cs_first_state_fields = ("contract_id",)
     _order = "appointment_date desc, id desc"
 
@@ -35,7 +42,8 @@ class CsMoveIn(models.Model):
         default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
     )
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="restrict", index=True
+        "cs.sale.contract", required=True, ondelete="restrict", index=True,
+        check_company=True,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
     partner_id = fields.Many2one(related="contract_id.partner_id", store=True)

@@ -19,8 +19,15 @@ class CsRefund(models.Model):
 
     _name = "cs.refund"
     _description = "Refund"
+    _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
-    _cs_guarded_fields = ("is_overdue",)
+    _cs_guarded_fields = (
+        "is_overdue",
+        "approved_date",
+        "deadline",
+        "processed_date",
+        "notified_date",
+    )
     _cs_first_state_fields = ("contract_id", "reason", "amount")
     _order = "id desc"
 
@@ -38,7 +45,7 @@ class CsRefund(models.Model):
         ],
         default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
     )
-    contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True)
+    contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True, check_company=True)
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
     currency_id = fields.Many2one(
         related="company_id.currency_id", string="Currency", readonly=True

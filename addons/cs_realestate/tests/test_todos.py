@@ -84,3 +84,28 @@ class TestContractRecordNames(RealEstateCommon):
         )
         self.assertIn(contract.name, record.with_context(lang="zh_CN").title)
         self.assertIn("买卖合同", record.with_context(lang="zh_CN").title)
+
+    def test_register_links_match_their_own_model(self):
+        """RE-DOC-4, RE-DOC-8: a contract's records, handoffs and receipt
+        slips are those of its own documents: a record of another model whose
+        id happens to equal the contract's subscription agreement does not
+        count (the demo showed 4 receipt slips for 3)."""
+        contract = self._create_contract()
+        agreement = self.env["cs.subscription.agreement"].create(
+            {
+                "unit_id": contract.unit_id.id,
+                "partner_id": self.owner_b.id,
+                "area": 90.0,
+                "unit_price": 12000.0,
+            }
+        )
+        contract._cs_transition_write(subscription_id=agreement.id)
+        stranger = self.env["cs.record"].create(
+            {
+                "title": "Unrelated certificate materials",
+                "type_id": self.env.ref("cs_core.record_type_survey_drawing").id,
+                "res_model": "cs.certificate.application",
+                "res_id": agreement.id,
+            }
+        )
+        self.assertNotIn(stranger, contract._cs_all_records())

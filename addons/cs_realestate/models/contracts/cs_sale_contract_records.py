@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.fields import Domain
 
 
 MARKETING = "cs_core.holder_department_marketing"
@@ -45,19 +46,22 @@ class CsSaleContractRecords(models.Model):
     receipt_slip_count = fields.Integer(compute="_compute_handoff_stats")
 
     def _cs_record_domain(self):
+        """Records of the contract and of its certificate applications and
+        subscription agreement, each matched on its own model (ids of
+        different models must not match each other)."""
         self.ensure_one()
+        linked = [(self._name, self.ids)] + self._cs_related_records()
+        return Domain.OR(
+            Domain("res_model", "=", model) & Domain("res_id", "in", ids)
+            for model, ids in linked
+            if ids
+        )
+
+    def _cs_related_records(self):
         return [
-            "|",
-            "&", ("res_model", "=", self._name), ("res_id", "=", self.id),
-            "&", ("res_model", "in", self._cs_related_models()),
-            ("res_id", "in", self._cs_related_ids()),
+            ("cs.certificate.application", self.certificate_ids.ids),
+            ("cs.subscription.agreement", self.subscription_id.ids),
         ]
-
-    def _cs_related_models(self):
-        return ["cs.certificate.application", "cs.subscription.agreement"]
-
-    def _cs_related_ids(self):
-        return self.certificate_ids.ids + self.subscription_id.ids
 
     def _cs_all_records(self):
         return self.env["cs.record"].search(self._cs_record_domain())

@@ -5,10 +5,10 @@
 Run with ``--test-tags /cs_property:TestSitePerformance``. Figures of one
 run (2 shared CPU cores, other builds running, PostgreSQL 15)::
 
-    daily inspections (200 units): 200 records, 52 queries, 1.36s
-    daily inspections (2000 units): 2000 records, 230 queries, 21.02s
-    sign rounds (500 signs): 1 records, 19 queries, 0.53s
-    sign rounds (5000 signs): 4 records, 109 queries, 9.07s
+    daily inspections (200 units): 202 records, 55 queries, 0.87s
+    daily inspections (2000 units): 2002 records, 235 queries, 10.97s
+    sign rounds (500 signs): 1 records, 19 queries, 0.24s
+    sign rounds (5000 signs): 4 records, 109 queries, 5.86s
 
 The 2,000 inspections carry 16,000 checklist items and the 5,000-sign run
 makes a morning and an afternoon round (10,000 checks): the queries grow

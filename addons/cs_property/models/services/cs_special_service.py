@@ -90,9 +90,11 @@ class CsSpecialService(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "cs.special.service", sequence_date=vals.get("request_date")
+                # numbered in the month of the request
+                sequence = self.env["ir.sequence"].with_context(
+                    ir_sequence_date=vals.get("request_date")
                 )
+                vals["name"] = sequence.next_by_code("cs.special.service")
         return super().create(vals_list)
 
     # ------------------------------------------------------------------

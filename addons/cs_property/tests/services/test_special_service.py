@@ -88,6 +88,11 @@ class TestSpecialService(CsResidentCase):
                 rating=rating,
             )
 
+    def test_number_follows_request_month(self):
+        """PM-SVC-1: a request is numbered in the month it was taken."""
+        service = self._service(request_date="2026-03-15 09:00:00")
+        self.assertTrue(service.name.startswith("TY202603-"), service.name)
+
     def test_statistic_on_the_28th(self):
         """PM-SVC-1: on the 28th the month's statistic is prepared with its
         counts by service, department and rating, and an XLSX file."""

@@ -20,6 +20,13 @@ _logger = logging.getLogger(__name__)
 # Errors PostgreSQL raises for a value it can't store (bad text for a
 # number, out of range, btree row too large, ...): the caller's input.
 DATA_ERRORS = (psycopg2.DataError, errors.ProgramLimitExceeded)
+# base_tier_validation's buttons, named without the action_ prefix.
+TIER_BUTTONS = {
+    "request_validation",
+    "restart_validation",
+    "validate_tier",
+    "reject_tier",
+}
 
 
 class CsRpcGuard:
@@ -57,7 +64,10 @@ class CsRpcGuard:
                 self._refuse(self.env._("Select the records to act on."))
             ids, rest = self.args[0], self.args[1:]
             self._check_ids(ids)
-            if not ids and self.method.startswith(("action_", "button_")):
+            if not ids and (
+                self.method.startswith(("action_", "button_"))
+                or self.method in TIER_BUTTONS
+            ):
                 self._refuse(self.env._("Select at least one record for this button."))
         kwargs = {k: v for k, v in (self.kwargs or {}).items() if k != "context"}
         try:

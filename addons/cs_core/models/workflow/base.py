@@ -11,6 +11,9 @@ INT_MAX = 2**31 - 1
 # A btree index entry holds at most ~2,700 bytes: up to 3 bytes per
 # Chinese character, 800 characters stay clear of it.
 INDEXED_TEXT_MAX = 800
+# Longer values are a client gone wrong, not a name or a note.
+CHAR_MAX = 2000
+TEXT_MAX = 100_000
 COMMANDS = range(7)
 
 
@@ -119,14 +122,14 @@ class Base(models.AbstractModel):
 
     def _cs_check_char(self, field, value):
         indexed = field.index and field.index != "trigram" and not field.translate
-        limit = field.size or (INDEXED_TEXT_MAX if indexed else None)
+        limit = field.size or (INDEXED_TEXT_MAX if indexed else CHAR_MAX)
         self._cs_check_text_value(field, value, limit)
 
     def _cs_check_text(self, field, value):
-        self._cs_check_text_value(field, value)
+        self._cs_check_text_value(field, value, TEXT_MAX)
 
     def _cs_check_html(self, field, value):
-        self._cs_check_text_value(field, value)
+        self._cs_check_text_value(field, value, TEXT_MAX)
 
     def _cs_check_selection(self, field, value):
         allowed = [key for key, _label in field._description_selection(self.env)]

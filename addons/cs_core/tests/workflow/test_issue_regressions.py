@@ -234,6 +234,7 @@ class TestMalformedInput(CsTicketCase):
             {"partner_id": "abc"},
             {"unit_id": 2**40},
             {"terms": "<p>bad\x00value</p>"},
+            {"terms": "楼" * 200_000},
             {"amount": float("nan")},
             {"amount": "abc"},
             {"no_such_field": 1},

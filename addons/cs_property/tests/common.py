@@ -1,11 +1,9 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import unicodedata
 
 from odoo.tests import new_test_user
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.cs_core.tests.pdf_tools import pdf_text, render_pdf
 
 
 class CsResidentCase(TransactionCase):
@@ -75,19 +73,3 @@ class CsResidentCase(TransactionCase):
         cls.households |= cls.env["cs.household"].create(
             {"unit_id": unit.id, "user_id": cls.staff.id}
         )
-
-
-class PdfTextAssertions:
-    """Check a printout's text; pdftotext returns some CJK characters as
-    Kangxi radicals (水 as ⽔), which NFKC folds back."""
-
-    def assertPdfContains(self, report_ref, records, *texts):
-        text = unicodedata.normalize(
-            "NFKC", pdf_text(render_pdf(self.env, report_ref, records))
-        )
-        squeezed = "".join(text.split())
-        for expected in texts:
-            self.assertIn(
-                "".join(expected.split()), squeezed, f"{report_ref}: {expected!r}"
-            )
-        return text

@@ -6,11 +6,13 @@ from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..common import CsResidentCase, PdfTextAssertions
+from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
+
+from ..common import CsResidentCase
 
 
 @tagged("post_install", "-at_install")
-class TestCommunityActivity(CsResidentCase, PdfTextAssertions):
+class TestCommunityActivity(CsResidentCase, PdfAssertions):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

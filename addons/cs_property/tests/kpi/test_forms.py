@@ -2,11 +2,13 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
-from ..common import CsResidentCase, PdfTextAssertions
+from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
+
+from ..common import CsResidentCase
 
 
 @tagged("post_install", "-at_install")
-class TestResidentForms(CsResidentCase, PdfTextAssertions):
+class TestResidentForms(CsResidentCase, PdfAssertions):
     def test_complaint_record_form(self):
         """PM-KPI-2: the complaint record form prints in Chinese with the
         complaint, its handling and the company header."""

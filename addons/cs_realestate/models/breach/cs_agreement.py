@@ -6,9 +6,8 @@ from odoo import fields, models
 class CsAgreement(models.Model):
     _inherit = "cs.agreement"
 
-    @property
-    def _cs_guarded_fields(self):
-        return (*super()._cs_guarded_fields, "breach_id")
+    # Added to the agreement's step-owned fields (declarations add up).
+    _cs_guarded_fields = ("breach_id",)
 
     breach_id = fields.Many2one(
         "cs.breach",

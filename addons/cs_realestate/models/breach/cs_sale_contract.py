@@ -15,13 +15,8 @@ class CsSaleContractBreach(models.Model):
 
     _inherit = "cs.sale.contract"
 
-    @property
-    def _cs_guarded_fields(self):
-        return (
-            *super()._cs_guarded_fields,
-            "certificate_clause_applied",
-            "certificate_clause_date",
-        )
+    # Added to the contract's step-owned fields (declarations add up).
+    _cs_guarded_fields = ("certificate_clause_applied", "certificate_clause_date")
 
     late_interest_rate = fields.Float(
         string="Late-Payment Rate (% per day)",

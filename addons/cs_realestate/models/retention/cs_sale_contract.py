@@ -17,10 +17,8 @@ class CsSaleContractRetention(models.Model):
 
     _inherit = "cs.sale.contract"
 
-    @property
-    def _cs_guarded_fields(self):
-        # Added to whatever the other extensions guard.
-        return (*super()._cs_guarded_fields, "profile_deadline", "profile_escalated")
+    # Added to the contract's step-owned fields (declarations add up).
+    _cs_guarded_fields = ("profile_deadline", "profile_escalated")
 
     sales_user_id = fields.Many2one(
         "res.users",

@@ -8,7 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
-from ...tools import TRUSTED, is_trusted
+from ...tools import is_trusted
 
 DEFAULT_TZ = "Asia/Shanghai"
 

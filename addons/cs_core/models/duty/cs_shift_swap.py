@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ...tools import TRUSTED, is_trusted, reader_env, trusted
+from ...tools import is_trusted, reader_env, trusted
 
 MAX_SWAPS_PER_MONTH = 3
 # Rule b looks for the neighbouring shifts of a person within this window.

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from odoo import SUPERUSER_ID, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ...tools import TRUSTED, is_trusted, trusted
+from ...tools import is_trusted, trusted
 
 CS_TICKET_KINDS = [
     ("inquiry", "Inquiry"),

@@ -3,7 +3,6 @@
 from odoo import api, models
 from odoo.exceptions import UserError
 
-from ...tools import TRUSTED, is_trusted
 from .cs_guarded_fields_mixin import TRANSITION_KEY
 
 __all__ = ["CsWorkflowMixin", "TRANSITION_KEY"]

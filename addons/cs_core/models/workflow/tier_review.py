@@ -7,7 +7,6 @@ from odoo.tools import SQL
 
 from ...tools import is_trusted, trusted
 from .cs_tier_guard_mixin import REVIEW_KEY
-from .tier_definition import CS_TIER_VALIDATED_MODELS
 
 DECISION_SEQUENCE = "cs_tier_review_decision_seq"
 

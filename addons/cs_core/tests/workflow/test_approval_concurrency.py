@@ -11,8 +11,8 @@ from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
-from odoo.addons.cs_core.models.workflow.cs_tier_guard_mixin import REVIEW_KEY
-from odoo.addons.cs_core.tools import trusted
+from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
+from ...tools import trusted
 
 
 def decide(env, agreement_id, user_id, comment="OK"):

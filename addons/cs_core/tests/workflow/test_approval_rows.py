@@ -6,8 +6,8 @@ from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
-from odoo.addons.cs_core.models.workflow.cs_tier_guard_mixin import REVIEW_KEY
-from odoo.addons.cs_core.tools import trusted
+from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
+from ...tools import trusted
 
 from ..common_ticket import CsTicketCase
 

@@ -10,7 +10,7 @@ real keys and can't go stale when a key is renamed.
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
-from odoo.addons.cs_core.models.workflow.cs_tier_guard_mixin import REVIEW_KEY
+from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
 
 from ..common_duty import DutyCase
 from ..common_ticket import CsTicketCase

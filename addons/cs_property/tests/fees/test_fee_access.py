@@ -53,7 +53,9 @@ class TestFeeAccess(FeeCommon):
     def test_assistant_sees_all(self):
         """PM-FEE-3 d: the manager's assistant sees every building's steps."""
         steps = self.env["cs.fee.dunning.step"].with_user(self.assistant).search([])
-        self.assertEqual(steps.unit_id, self.unit_a | self.unit_b | self.unit_c)
+        expected = self.unit_a | self.unit_b | self.unit_c
+        # The demo's own bills may have steps too: ours must all be there.
+        self.assertEqual(steps.unit_id & expected, expected)
 
     def test_staff_reads_but_cannot_bill(self):
         """PM-FEE-2: property staff read runs and readings; only the cashier

@@ -81,12 +81,11 @@ class TestMoveIn(RealEstateCommon):
         self.assertLessEqual(large, small + 2, f"{small} queries for 2, {large} for 20")
 
     def _notified_days_ago(self, move):
-        """The notice went out 11 days ago; its come-by date was yesterday."""
-        move.write(
-            {
-                "notice_date": date.today() - timedelta(days=11),
-                "appointment_date": date.today() - timedelta(days=1),
-            }
+        """The notice went out 11 days ago; its come-by date was yesterday
+        (dates the notice step sets, backdated as that step would)."""
+        move._cs_transition_write(
+            notice_date=date.today() - timedelta(days=11),
+            appointment_date=date.today() - timedelta(days=1),
         )
 
     def test_no_show_reminder(self):

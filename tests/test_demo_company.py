@@ -90,3 +90,44 @@ class TestDemoCompany(TransactionCase):
         portal = self.env.ref("base.demo_user0", raise_if_not_found=False) or self._user("portal")
         with self.assertRaises(AccessError):
             self.env["cs.unit"].with_user(portal).search([])
+
+    def test_demo_is_chinese(self):
+        """Issue 12: the demo is a Chinese centre: Simplified Chinese loaded,
+        every demo user and customer in Chinese, the company in China keeping
+        its books in CNY, users on Shanghai time, each on its own worklist."""
+        self.assertTrue(self.env["res.lang"]._lang_get("zh_CN").active)
+        company = self.env.ref("base.main_company")
+        self.assertEqual(company.country_id, self.env.ref("base.cn"))
+        self.assertEqual(company.currency_id, self.env.ref("base.CNY"))
+        self.assertRegex(company.name, "[\u4e00-\u9fff]")
+        self.assertTrue(company.city and company.street)
+        for login in DEMO_ROLES:
+            user = self._user(login)
+            self.assertEqual(user.lang, "zh_CN", login)
+            self.assertEqual(user.tz, "Asia/Shanghai", login)
+            self.assertTrue(user.action_id, f"{login} lands on a worklist")
+        owners = self.env.ref("cs_core.demo_project_cuihu").unit_ids.owner_ids
+        self.assertEqual(set(owners.mapped("lang")), {"zh_CN"})
+        stage = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_new")
+        self.assertEqual(stage.with_context(lang="zh_CN").name, "新建")
+
+    def test_demo_figures_are_the_centres(self):
+        """helpdesk_mgmt's English demo tickets stay out of the centre's
+        lists and KPIs."""
+        oca_tickets = self.env["helpdesk.ticket"].with_context(active_test=False).browse(
+            [self.env.ref(f"helpdesk_mgmt.helpdesk_ticket_{i}").id for i in range(1, 9)]
+        )
+        self.assertFalse(any(oca_tickets.mapped("active")))
+        kpi_tickets = self.env["cs.ticket.kpi.report"].search([]).mapped("ticket_id")
+        self.assertFalse(kpi_tickets & oca_tickets)
+
+    def test_demo_receipt_slip_shows_a_signature(self):
+        """CORE-REC-4: the signed demo slip carries a drawn signature (not a
+        1x1 pixel), printed on the company letterhead."""
+        slip = self.env.ref("cs_core.demo_receipt_slip_signed")
+        self.assertGreater(len(slip.with_context(bin_size=False).signature or b""), 1000)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "cs_core.report_cs_receipt_slip", slip.ids
+        )[0].decode()
+        self.assertIn("data:image/png;base64", html)
+        self.assertIn(self.env.ref("base.main_company").name, html)

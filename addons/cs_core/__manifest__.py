@@ -40,6 +40,7 @@
         "data/cs_canned_response_data.xml",
         "security/cs_ticket_rules.xml",
         "views/tickets/helpdesk_ticket_views.xml",
+        "views/cs_tier_validation_templates.xml",
         "wizards/cs_ticket_forward_wizard_views.xml",
         "wizards/cs_ticket_close_wizard_views.xml",
         "views/complaints/cs_agreement_views.xml",
@@ -72,8 +73,10 @@
         "views/records/cs_record_loan_views.xml",
         "views/records/cs_record_disposal_views.xml",
         "views/cs_core_menus.xml",
+        "data/cs_role_home_data.xml",
     ],
     "demo": [
+        "demo/cs_company_demo.xml",
         "demo/cs_users_demo.xml",
         "demo/cs_unit_demo.xml",
         "demo/cs_ticket_demo.xml",

@@ -17,6 +17,7 @@
         "security/cs_property_security.xml",
         "security/ir.model.access.csv",
         "views/cs_property_menus.xml",
+        "data/cs_property_role_home_data.xml",
     ],
     "demo": ["demo/cs_property_users_demo.xml"],
 }

@@ -30,10 +30,12 @@
         "wizards/cs_survey_measure_wizard_views.xml",
         "report/cs_realestate_reports.xml",
         "views/cs_realestate_menus.xml",
+        "data/cs_realestate_role_home_data.xml",
     ],
     "demo": [
         "demo/cs_realestate_users_demo.xml",
         "demo/cs_sale_contract_demo.xml",
+        "demo/cs_realestate_home_demo.xml",
     ],
     "assets": {
         "web.assets_tests": ["cs_realestate/static/tests/tours/*.js"],

@@ -56,7 +56,8 @@ def bulk_register(env, count, pending):
         """
         WITH recs AS (
             INSERT INTO cs_record (name, title, type_id, state, company_id)
-            SELECT 'BENCH-' || g, 'Bench ' || g, %(type)s, 'archived', %(company)s
+            SELECT 'BENCH-' || g, jsonb_build_object('en_US', 'Bench ' || g), %(type)s,
+                   'archived', %(company)s
               FROM generate_series(1, %(count)s) g RETURNING id
         ), copies AS (
             INSERT INTO cs_record_copy (record_id, name, kind, party, sequence,

@@ -4,3 +4,7 @@ from . import tickets
 from . import records
 from . import complaints
 from . import duty
+from . import res_lang
+from . import ir_rule
+from . import base_automation
+from . import res_users

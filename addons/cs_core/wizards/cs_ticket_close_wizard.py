@@ -46,7 +46,7 @@ class CsTicketCloseWizard(models.TransientModel):
             raise UserError(
                 self.env._(
                     "Ask the customer for a satisfaction rating from 1 to 5, or tick "
-                    "that the customer declined (CORE-TKT-5)."
+                    "that the customer declined."
                 )
             )
         self.ticket_id.write(

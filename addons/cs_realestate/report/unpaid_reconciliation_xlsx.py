@@ -11,19 +11,18 @@ class UnpaidReconciliationXlsx(models.AbstractModel):
     _inherit = "report.report_xlsx.abstract"
 
     def _columns(self):
-        tr = self.env._
         return [
-            (tr("Contract"), lambda c: c.name),
-            (tr("Unit"), lambda c: c.unit_id.complete_name),
-            (tr("Buyer"), lambda c: c.partner_id.name),
-            (tr("Phone"), lambda c: c.partner_id.phone or ""),
-            (tr("Payment Method"), lambda c: dict(
+            (self.env._("Contract"), lambda c: c.name),
+            (self.env._("Unit"), lambda c: c.unit_id.complete_name),
+            (self.env._("Buyer"), lambda c: c.partner_id.name),
+            (self.env._("Phone"), lambda c: c.partner_id.phone or ""),
+            (self.env._("Payment Method"), lambda c: dict(
                 c._fields["payment_method"]._description_selection(c.env)
             ).get(c.payment_method)),
-            (tr("Total Price"), lambda c: c.amount_total),
-            (tr("Paid"), lambda c: c.amount_paid),
-            (tr("Unpaid Balance"), lambda c: c.amount_due),
-            (tr("CS Responsible"), lambda c: c.user_id.name or ""),
+            (self.env._("Total Price"), lambda c: c.amount_total),
+            (self.env._("Paid"), lambda c: c.amount_paid),
+            (self.env._("Unpaid Balance"), lambda c: c.amount_due),
+            (self.env._("CS Responsible"), lambda c: c.user_id.name or ""),
         ]
 
     def generate_xlsx_report(self, workbook, data, objs):

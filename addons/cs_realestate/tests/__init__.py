@@ -1,10 +1,9 @@
 from .roles import test_re_roles
-from .contracts import test_contract_workflow
+from .contracts import test_contract_views, test_contract_workflow, test_distribution
 from .certification import test_certification_batch
-from .contracts import test_distribution
 from .move_in import test_move_in
 from .certificates import test_certificates
 from .refunds import test_refund
-from .contracts import test_contract_views
 from .reports import test_report_pdf
 from .tours import test_tours
+from . import test_todos

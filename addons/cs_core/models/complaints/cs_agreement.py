@@ -89,7 +89,7 @@ class CsAgreement(models.Model):
         "cs.record",
         readonly=True,
         copy=False,
-        help="Records-register entry of the signed original (CORE-CMP-4).",
+        help="Records-register entry of the signed original.",
     )
 
     _amount_positive = models.Constraint(
@@ -122,7 +122,7 @@ class CsAgreement(models.Model):
     def _cs_state_locked_message(self):
         return self.env._(
             "The agreement state changes only through its buttons, after "
-            "Legal Counsel and the General Manager approved it (CORE-CMP-3)."
+            "Legal Counsel and the General Manager approved it."
         )
 
     def write(self, vals):
@@ -130,7 +130,7 @@ class CsAgreement(models.Model):
             rec.state != "draft" for rec in self
         ):
             raise UserError(
-                self.env._("Only draft agreements can be edited (CORE-CMP-3).")
+                self.env._("Only draft agreements can be edited.")
             )
         # Finance records the bank reference of the payment it is about to make.
         if (
@@ -141,7 +141,7 @@ class CsAgreement(models.Model):
             raise UserError(
                 self.env._(
                     "The payment reference can only be set on a signed agreement "
-                    "that is not paid yet (CORE-CMP-3)."
+                    "that is not paid yet."
                 )
             )
         return super().write(vals)
@@ -160,8 +160,7 @@ class CsAgreement(models.Model):
                 raise UserError(
                     self.env._(
                         "You cannot review agreement %(name)s now: Legal Counsel "
-                        "reviews first, then the General Manager approves "
-                        "(CORE-CMP-3).",
+                        "reviews first, then the General Manager approves.",
                         name=rec.name,
                     )
                 )
@@ -236,7 +235,7 @@ class CsAgreement(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Agreement %(name)s needs the Legal Counsel review and then "
-                        "the General Manager approval first (CORE-CMP-3).",
+                        "the General Manager approval first.",
                         name=rec.name,
                     )
                 )
@@ -265,7 +264,7 @@ class CsAgreement(models.Model):
                 raise UserError(
                     self.env._(
                         "Agreement %(name)s can only be signed once approved by "
-                        "Legal Counsel and the General Manager (CORE-CMP-3).",
+                        "Legal Counsel and the General Manager.",
                         name=rec.name,
                     )
                 )
@@ -279,7 +278,7 @@ class CsAgreement(models.Model):
                 raise UserError(
                     self.env._(
                         "Agreement %(name)s can only be paid once approved and "
-                        "signed (CORE-CMP-3).",
+                        "signed.",
                         name=rec.name,
                     )
                 )

@@ -82,7 +82,7 @@ class CsDutyShift(models.Model):
         readonly=True,
         copy=False,
         index="btree_not_null",
-        help="The responsible party recorded as absent (CORE-DUTY-4f).",
+        help="The responsible party recorded as absent.",
     )
     is_public_holiday = fields.Boolean(compute="_compute_is_public_holiday")
 
@@ -96,6 +96,17 @@ class CsDutyShift(models.Model):
     def _compute_name(self):
         for shift in self:
             shift.name = f"{shift.date or ''} {shift.shift_type_id.name or ''} · {shift.user_id.name or ''}"
+
+    @api.depends("user_id.name", "date", "shift_type_id.name")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """The stored ``name`` (for search) holds the shift type in its
+        creator's language; the roster shows it in the reader's."""
+        for shift in self:
+            shift.display_name = (
+                f"{shift.date or ''} {shift.shift_type_id.name or ''} · "
+                f"{shift.user_id.name or ''}"
+            )
 
     def _tz(self):
         calendar = self.company_id.resource_calendar_id or self.env.company.resource_calendar_id
@@ -156,7 +167,7 @@ class CsDutyShift(models.Model):
                 raise UserError(
                     self.env._(
                         "A swapped shift cannot be reassigned by hand; "
-                        "cancel or request another swap (CORE-DUTY-3)."
+                        "cancel or request another swap."
                     )
                 )
         return super().write(vals)
@@ -211,7 +222,7 @@ class CsDutyShift(models.Model):
         if swap_shifts:
             raise ValidationError(
                 self.env._(
-                    "Rule CORE-DUTY-4e: no leave may be taken on a swap shift or a "
+                    "No leave may be taken on a swap shift or a "
                     "return shift (%(shift)s).",
                     shift=swap_shifts[0].name,
                 )

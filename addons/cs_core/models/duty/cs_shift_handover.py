@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools import reader_env
+
 
 class CsShiftHandover(models.Model):
     """Handover log at a shift change (交接班, CORE-DUTY-2).
@@ -127,7 +129,9 @@ class CsShiftHandover(models.Model):
             handover.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=handover.incoming_user_id.id,
-                summary=self.env._("Acknowledge the shift handover"),
+                summary=reader_env(self, handover.incoming_user_id)._(
+                    "Acknowledge the shift handover"
+                ),
             )
         return True
 
@@ -150,7 +154,7 @@ class CsShiftHandover(models.Model):
             if handover.state != "acknowledged":
                 raise UserError(
                     self.env._(
-                        "Rule CORE-DUTY-2: the handover cannot be closed before the "
+                        "The handover cannot be closed before the "
                         "incoming agent has acknowledged it (接班人未到岗，交班人不得离台)."
                     )
                 )
@@ -174,8 +178,10 @@ class CsShiftHandover(models.Model):
             handover.activity_schedule(
                 "mail.mail_activity_data_warning",
                 user_id=handover.supervisor_id.id,
-                summary=self.env._("Handover not acknowledged"),
-                note=self.env._(
+                summary=reader_env(self, handover.supervisor_id)._(
+                    "Handover not acknowledged"
+                ),
+                note=reader_env(self, handover.supervisor_id)._(
                     "%(incoming)s has not acknowledged the handover from %(outgoing)s "
                     "although the shift has started.",
                     incoming=handover.incoming_user_id.name,

@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ...tools import TRUSTED, is_trusted
+from ...tools import TRUSTED, is_trusted, reader_env
 
 MAX_SWAPS_PER_MONTH = 3
 # Rule b looks for the neighbouring shifts of a person within this window.
@@ -173,7 +173,7 @@ class CsShiftSwap(models.Model):
         if (self.shift_out_id | self.shift_return_id).filtered("swap_id"):
             raise ValidationError(
                 self.env._(
-                    "Rule CORE-DUTY-4b: a shift that was already swapped cannot be "
+                    "A shift that was already swapped cannot be "
                     "swapped again."
                 )
             )
@@ -210,7 +210,7 @@ class CsShiftSwap(models.Model):
             if count >= MAX_SWAPS_PER_MONTH:
                 raise ValidationError(
                     self.env._(
-                        "Rule CORE-DUTY-4a: %(person)s already has %(count)s shift swaps "
+                        "%(person)s already has %(count)s shift swaps "
                         "in %(month)s; at most %(max)s swaps per person per calendar "
                         "month are allowed.",
                         person=person.name,
@@ -250,7 +250,7 @@ class CsShiftSwap(models.Model):
                 ):
                     raise ValidationError(
                         self.env._(
-                            "Rule CORE-DUTY-4b: no consecutive swaps. The shift of "
+                            "No consecutive swaps. The shift of "
                             "%(date)s directly follows or precedes a shift of "
                             "%(person)s that was already swapped.",
                             date=shift.date,
@@ -291,7 +291,7 @@ class CsShiftSwap(models.Model):
                 if next_start - prev_end < min_rest:
                     raise ValidationError(
                         self.env._(
-                            "Rule CORE-DUTY-4c: after this swap %(person)s would work "
+                            "After this swap %(person)s would work "
                             "back-to-back shifts (连班) around %(when)s.",
                             person=person.name,
                             when=fields.Datetime.to_string(prev_end),
@@ -308,7 +308,7 @@ class CsShiftSwap(models.Model):
             if day in holidays:
                 raise ValidationError(
                     self.env._(
-                        "Rule CORE-DUTY-4d: no shift swaps on public holidays "
+                        "No shift swaps on public holidays "
                         "(%(date)s is a public holiday).",
                         date=day,
                     )
@@ -319,7 +319,7 @@ class CsShiftSwap(models.Model):
         if on_leave:
             raise ValidationError(
                 self.env._(
-                    "Rule CORE-DUTY-4e: no leave may be taken on a swap shift or a "
+                    "No leave may be taken on a swap shift or a "
                     "return shift (%(shift)s is marked as leave).",
                     shift=on_leave[0].name,
                 )
@@ -347,7 +347,9 @@ class CsShiftSwap(models.Model):
             swap.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=swap.counterpart_id.id,
-                summary=self.env._("Consent to the shift swap"),
+                summary=reader_env(self, swap.counterpart_id)._(
+                    "Consent to the shift swap"
+                ),
             )
         return True
 
@@ -392,8 +394,7 @@ class CsShiftSwap(models.Model):
             if swap.state != "to_approve":
                 raise UserError(
                     self.env._(
-                        "The counterpart must consent before the manager approves "
-                        "(CORE-DUTY-3)."
+                        "The counterpart must consent before the manager approves."
                     )
                 )
             if swap.review_ids and swap.validation_status != "validated":

@@ -84,8 +84,7 @@ class CsReceiptSlip(models.Model):
             if others:
                 raise ValidationError(
                     self.env._(
-                        "Handoff %(handoff)s already has a receipt slip "
-                        "(CORE-REC-4).",
+                        "Handoff %(handoff)s already has a receipt slip.",
                         handoff=slip.handoff_id.name,
                     )
                 )
@@ -97,7 +96,7 @@ class CsReceiptSlip(models.Model):
                 raise ValidationError(
                     self.env._(
                         "A receipt slip is for copies collected by a customer "
-                        "or a bank (CORE-REC-4)."
+                        "or a bank."
                     )
                 )
 
@@ -116,7 +115,7 @@ class CsReceiptSlip(models.Model):
     def _cs_state_locked_message(self):
         return self.env._(
             "A receipt slip is signed or cancelled only with its "
-            "buttons (CORE-REC-4)."
+            "buttons."
         )
 
     def write(self, vals):
@@ -128,7 +127,7 @@ class CsReceiptSlip(models.Model):
             slip.state != "draft" for slip in self
         ):
             raise UserError(
-                self.env._("A signed receipt slip cannot be changed (CORE-REC-4).")
+                self.env._("A signed receipt slip cannot be changed.")
             )
         return super().write(vals)
 
@@ -136,7 +135,7 @@ class CsReceiptSlip(models.Model):
     def _unlink_only_draft(self):
         if any(slip.state == "confirmed" for slip in self):
             raise UserError(
-                self.env._("A signed receipt slip cannot be deleted (CORE-REC-4).")
+                self.env._("A signed receipt slip cannot be deleted.")
             )
 
     def action_confirm(self):
@@ -148,7 +147,7 @@ class CsReceiptSlip(models.Model):
                 raise UserError(
                     self.env._(
                         "The collector must sign the receipt slip before it is "
-                        "confirmed (CORE-REC-4)."
+                        "confirmed."
                     )
                 )
             if not slip.collector_name:

@@ -55,7 +55,7 @@ class CsRecord(models.Model):
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
     )
-    title = fields.Char(required=True, tracking=True)
+    title = fields.Char(required=True, tracking=True, translate=True)
     type_id = fields.Many2one(
         "cs.record.type",
         string="Record Type",
@@ -125,7 +125,7 @@ class CsRecord(models.Model):
         store=True,
         index=True,
         help="Date after which the archived record may be disposed of; "
-        "empty means kept permanently (CORE-REC-7).",
+        "empty means kept permanently.",
     )
     scan_ids = fields.One2many("cs.record.scan", "record_id", string="Scans")
     loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
@@ -262,12 +262,12 @@ class CsRecord(models.Model):
         return self.env["cs.record.copy"].create(copy_vals)
 
     def _cs_initial_state_message(self):
-        return self.env._("A record is always created as a draft (CORE-REC-2).")
+        return self.env._("A record is always created as a draft.")
 
     def _cs_state_locked_message(self):
         return self.env._(
             "The state of a record changes only through its workflow "
-            "buttons (CORE-REC-2)."
+            "buttons."
         )
 
     def write(self, vals):
@@ -284,7 +284,7 @@ class CsRecord(models.Model):
             raise UserError(
                 self.env._(
                     "The type, company and source document of a record are "
-                    "fixed once it is approved (CORE-REC-2)."
+                    "fixed once it is approved."
                 )
             )
         return super().write(vals)
@@ -294,7 +294,7 @@ class CsRecord(models.Model):
         if locked:
             raise UserError(
                 self.env._(
-                    "Record %(names)s is archived and read-only (CORE-REC-2).",
+                    "Record %(names)s is archived and read-only.",
                     names=", ".join(locked.mapped("name")),
                 )
             )
@@ -305,8 +305,7 @@ class CsRecord(models.Model):
             raise UserError(
                 self.env._(
                     "Only draft records can be deleted; records past approval "
-                    "are kept for the custody chain and retention (CORE-REC-2, "
-                    "CORE-REC-7)."
+                    "are kept for the custody chain and retention."
                 )
             )
 
@@ -319,7 +318,7 @@ class CsRecord(models.Model):
         if not self.env.user.has_group(ROLE_GROUPS[role]):
             raise UserError(
                 self.env._(
-                    "Only the %(role)s may do this (CORE-REC-2).",
+                    "Only the %(role)s may do this.",
                     role=dict(self._fields["awaiting_role"]._description_selection(
                         self.env
                     ))[role],
@@ -334,7 +333,7 @@ class CsRecord(models.Model):
                 raise UserError(
                     self.env._(
                         "Record %(name)s in state %(state)s cannot be %(action)s "
-                        "now (CORE-REC-2).",
+                        "now.",
                         name=record.name,
                         state=dict(
                             record._fields["state"]._description_selection(self.env)
@@ -390,13 +389,22 @@ class CsRecord(models.Model):
         self._check_group("manager")
         if any(record.state != "approved" for record in self):
             raise UserError(
-                self.env._("Only approved records can go back to draft (CORE-REC-2).")
+                self.env._("Only approved records can go back to draft.")
             )
         return self._cs_set_state("draft", approved_date=False, approved_by_id=False)
 
     # ------------------------------------------------------------------
     # UI helpers
     # ------------------------------------------------------------------
+    def _cs_set_title(self, title):
+        """Write ``title(env)`` in every installed language: titles the
+        register generates ("Sale contract HT2026-00013") read in the
+        reader's language, not in the language of whoever triggered them."""
+        quiet = self.sudo().with_context(tracking_disable=True)
+        for code, _name in self.env["res.lang"].get_installed():
+            lang_env = self.with_context(lang=code).env
+            quiet.with_context(lang=code).title = title(lang_env)
+
     def action_open_copies(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ...tools import is_trusted, trusted
-from .cs_record_type_copy import COPY_KINDS, COPY_PARTIES
+from .cs_record_type_copy import COPY_KINDS, COPY_PARTIES, copy_label
 
 
 class CsRecordCopy(models.Model):
@@ -20,7 +20,12 @@ class CsRecordCopy(models.Model):
     )
     company_id = fields.Many2one(related="record_id.company_id", store=True)
     sequence = fields.Integer(default=10)
-    name = fields.Char(string="Copy", required=True)
+    name = fields.Char(
+        string="Custom Name",
+        help="Leave empty for the standard name (e.g. Party B Duplicate), "
+        "shown in each reader's language.",
+    )
+    label = fields.Char(string="Copy", compute="_compute_label")
     kind = fields.Selection(COPY_KINDS, required=True, default="original")
     party = fields.Selection(COPY_PARTIES, required=True, default="none")
     holder_id = fields.Many2one(
@@ -29,7 +34,7 @@ class CsRecordCopy(models.Model):
         required=True,
         index=True,
         ondelete="restrict",
-        help="Changes only when the receiver confirms a handoff (CORE-REC-3).",
+        help="Changes only when the receiver confirms a handoff.",
     )
     holder_type = fields.Selection(related="holder_id.holder_type", store=True)
     record_state = fields.Selection(related="record_id.state", store=True)
@@ -50,10 +55,22 @@ class CsRecordCopy(models.Model):
         search="_search_pending_handoff_id",
     )
 
-    @api.depends("record_id.name", "name")
-    def _compute_display_name(self):
+    @api.depends("name", "party", "kind")
+    @api.depends_context("lang")
+    def _compute_label(self):
         for copy in self:
-            copy.display_name = f"{copy.record_id.name} / {copy.name}"
+            copy.label = copy_label(self.env, copy.party, copy.kind, copy.name)
+
+    @api.depends("record_id.name", "label")
+    @api.depends_context("lang", "cs_copy_short_name")
+    def _compute_display_name(self):
+        """"HT2026-00013 / 乙方副本"; inside the record's own form only the
+        copy (``cs_copy_short_name``), so its tags differ and stay short."""
+        short = self.env.context.get("cs_copy_short_name")
+        for copy in self:
+            copy.display_name = (
+                copy.label if short else f"{copy.record_id.name} / {copy.label}"
+            )
 
     @api.depends("handoff_ids.state")
     def _compute_pending_handoff_id(self):
@@ -87,13 +104,12 @@ class CsRecordCopy(models.Model):
         if "holder_id" in vals and not self._in_custody_move():
             raise UserError(
                 self.env._(
-                    "A copy changes holder only when a handoff is confirmed "
-                    "(CORE-REC-3)."
+                    "A copy changes holder only when a handoff is confirmed."
                 )
             )
         if "record_id" in vals:
             raise UserError(
-                self.env._("A copy cannot be moved to another record (CORE-REC-3).")
+                self.env._("A copy cannot be moved to another record.")
             )
         if set(vals) - {"holder_id"}:
             self.record_id._check_not_locked()
@@ -105,7 +121,7 @@ class CsRecordCopy(models.Model):
         if self.handoff_ids:
             raise UserError(
                 self.env._(
-                    "A copy with a custody chain cannot be deleted (CORE-REC-3)."
+                    "A copy with a custody chain cannot be deleted."
                 )
             )
 

@@ -85,8 +85,7 @@ class CsRecordDisposal(models.Model):
             if not_due:
                 raise ValidationError(
                     self.env._(
-                        "%(names)s are not archived past their retention period "
-                        "(CORE-REC-7).",
+                        "%(names)s are not archived past their retention period.",
                         names=", ".join(not_due.mapped("name")),
                     )
                 )
@@ -104,7 +103,7 @@ class CsRecordDisposal(models.Model):
         return self.env._("A disposal starts as a draft.")
 
     def _cs_state_locked_message(self):
-        return self.env._("A disposal changes state only with its buttons (CORE-REC-7).")
+        return self.env._("A disposal changes state only with its buttons.")
 
     def write(self, vals):
         if "record_ids" in vals and any(d.state != "draft" for d in self):
@@ -115,7 +114,7 @@ class CsRecordDisposal(models.Model):
     def _unlink_never_after_draft(self):
         if any(d.state != "draft" for d in self):
             raise UserError(
-                self.env._("The disposal log is kept; it cannot be deleted (CORE-REC-7).")
+                self.env._("The disposal log is kept; it cannot be deleted.")
             )
 
     def action_dispose(self):
@@ -130,7 +129,7 @@ class CsRecordDisposal(models.Model):
             if disposal.validation_status != "validated":
                 raise UserError(
                     self.env._(
-                        "Disposal %(name)s needs approval first (CORE-REC-7).",
+                        "Disposal %(name)s needs approval first.",
                         name=disposal.name,
                     )
                 )

@@ -4,7 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
-from ...tools import is_trusted, trusted
+from ...tools import is_trusted, reader_env, trusted
 
 HANDOFF_STATES = [
     ("pending", "Pending"),
@@ -145,7 +145,7 @@ class CsRecordHandoff(models.Model):
         for handoff in self.filtered(lambda h: h.state == "pending"):
             if handoff.from_holder_id == handoff.to_holder_id:
                 raise ValidationError(
-                    self.env._("A handoff must go to another holder (CORE-REC-3).")
+                    self.env._("A handoff must go to another holder.")
                 )
             not_held = handoff.copy_ids.filtered(
                 lambda c, h=handoff: c.holder_id != h.from_holder_id
@@ -154,7 +154,7 @@ class CsRecordHandoff(models.Model):
                 raise ValidationError(
                     self.env._(
                         "%(holder)s does not hold %(copies)s and cannot hand "
-                        "them off (CORE-REC-3).",
+                        "them off.",
                         holder=handoff.from_holder_id.display_name,
                         copies=", ".join(not_held.mapped("display_name")),
                     )
@@ -196,7 +196,7 @@ class CsRecordHandoff(models.Model):
             copies = self.env["cs.record.copy"].browse(copy_ids)
             raise ValidationError(
                 self.env._(
-                    "%(copies)s already has a pending handoff (CORE-REC-3).",
+                    "%(copies)s already has a pending handoff.",
                     copies=", ".join(copies.mapped("display_name")),
                 )
             )
@@ -218,12 +218,12 @@ class CsRecordHandoff(models.Model):
         return handoffs
 
     def _cs_initial_state_message(self):
-        return self.env._("A handoff always starts pending (CORE-REC-3).")
+        return self.env._("A handoff always starts pending.")
 
     def _cs_state_locked_message(self):
         return self.env._(
             "A handoff is confirmed, rejected or cancelled only with "
-            "its buttons (CORE-REC-3)."
+            "its buttons."
         )
 
     def write(self, vals):
@@ -232,13 +232,13 @@ class CsRecordHandoff(models.Model):
             h.state != "pending" for h in self
         ):
             raise UserError(
-                self.env._("A closed handoff cannot be changed (CORE-REC-3).")
+                self.env._("A closed handoff cannot be changed.")
             )
         if custody_fields & set(vals) and any(
             h.state != "pending" for h in self
         ):
             raise UserError(
-                self.env._("A closed handoff cannot be changed (CORE-REC-3).")
+                self.env._("A closed handoff cannot be changed.")
             )
         result = super().write(vals)
         if custody_fields & set(vals):
@@ -250,7 +250,7 @@ class CsRecordHandoff(models.Model):
         raise UserError(
             self.env._(
                 "Handoffs are the custody chain and cannot be deleted; cancel "
-                "it instead (CORE-REC-3)."
+                "it instead."
             )
         )
 
@@ -276,7 +276,7 @@ class CsRecordHandoff(models.Model):
                 raise UserError(
                     self.env._(
                         "You do not act for %(holder)s and cannot hand off "
-                        "its copies (CORE-REC-3).",
+                        "its copies.",
                         holder=acting.display_name,
                     )
                 )
@@ -294,8 +294,7 @@ class CsRecordHandoff(models.Model):
             if acting not in my_holders:
                 raise UserError(
                     self.env._(
-                        "Only %(holder)s can confirm receipt of %(handoff)s "
-                        "(CORE-REC-3).",
+                        "Only %(holder)s can confirm receipt of %(handoff)s.",
                         holder=acting.display_name,
                         handoff=handoff.name,
                     )
@@ -310,7 +309,9 @@ class CsRecordHandoff(models.Model):
                 handoff.activity_schedule(
                     activity_type_id=activity_type.id,
                     user_id=user.id,
-                    summary=self.env._("Confirm receipt of %(n)s", n=handoff.name),
+                    summary=reader_env(self, user)._(
+                        "Confirm receipt of %(n)s", n=handoff.name
+                    ),
                 )
 
     # ------------------------------------------------------------------
@@ -330,7 +331,7 @@ class CsRecordHandoff(models.Model):
                 raise UserError(
                     self.env._(
                         "Copies collected by a customer or bank are confirmed "
-                        "with a signed receipt slip (CORE-REC-4)."
+                        "with a signed receipt slip."
                     )
                 )
         for handoff in self:
@@ -401,7 +402,7 @@ class CsRecordHandoff(models.Model):
             raise UserError(
                 self.env._(
                     "The copies have different holders; hand them off "
-                    "separately (CORE-REC-3)."
+                    "separately."
                 )
             )
         vals.update(

@@ -74,11 +74,11 @@ class CsRecordHolder(models.Model):
         for holder in self:
             if holder.holder_type == "employee" and not holder.user_id:
                 raise ValidationError(
-                    self.env._("An employee holder needs a user (CORE-REC-3).")
+                    self.env._("An employee holder needs a user.")
                 )
             if holder.holder_type == "external" and not holder.external_kind:
                 raise ValidationError(
-                    self.env._("An outside party holder needs a kind (CORE-REC-3).")
+                    self.env._("An outside party holder needs a kind.")
                 )
             if (
                 holder.holder_type == "external"
@@ -87,7 +87,7 @@ class CsRecordHolder(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "A customer or bank holder needs a contact (CORE-REC-3)."
+                        "A customer or bank holder needs a contact."
                     )
                 )
 

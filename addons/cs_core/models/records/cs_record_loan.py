@@ -100,11 +100,11 @@ class CsRecordLoan(models.Model):
         for loan in self.filtered(lambda ln: ln.state in OPEN_LOAN_STATES):
             if loan.copy_id.record_id != loan.record_id or loan.copy_id.kind != "original":
                 raise ValidationError(
-                    self.env._("Choose an original copy of the record (CORE-REC-6).")
+                    self.env._("Choose an original copy of the record.")
                 )
             if loan.state == "requested" and loan.record_id.state != "archived":
                 raise ValidationError(
-                    self.env._("Only archived originals can be borrowed (CORE-REC-6).")
+                    self.env._("Only archived originals can be borrowed.")
                 )
             open_loans = self.search_count(
                 [
@@ -116,7 +116,7 @@ class CsRecordLoan(models.Model):
             if open_loans:
                 raise ValidationError(
                     self.env._(
-                        "Record %(name)s already has an open loan (CORE-REC-6).",
+                        "Record %(name)s already has an open loan.",
                         name=loan.record_id.name,
                     )
                 )
@@ -134,7 +134,7 @@ class CsRecordLoan(models.Model):
         return self.env._("A loan starts as a request.")
 
     def _cs_state_locked_message(self):
-        return self.env._("A loan changes state only with its buttons (CORE-REC-6).")
+        return self.env._("A loan changes state only with its buttons.")
 
     def write(self, vals):
         if not self.env.su and not self._cs_in_transition():
@@ -147,16 +147,16 @@ class CsRecordLoan(models.Model):
             raise UserError(
                 self.env._(
                     "The record, original and borrower of a loan, and the dates "
-                    "its steps record, cannot be changed (CORE-REC-6)."
+                    "its steps record, cannot be changed."
                 )
             )
         if "date_due" in vals and any(loan.state not in ("requested", "approved") for loan in self):
             raise UserError(
-                self.env._("The due date cannot change once the original is lent (CORE-REC-6).")
+                self.env._("The due date cannot change once the original is lent.")
             )
         if "purpose" in vals and any(loan.state != "requested" for loan in self):
             raise UserError(
-                self.env._("The purpose of an approved loan cannot be changed (CORE-REC-6).")
+                self.env._("The purpose of an approved loan cannot be changed.")
             )
 
     def _check_archivist(self):
@@ -164,7 +164,7 @@ class CsRecordLoan(models.Model):
             "cs_core.group_cs_archivist"
         ):
             raise UserError(
-                self.env._("Only the archivist may do this (CORE-REC-6).")
+                self.env._("Only the archivist may do this.")
             )
 
     def _check_state(self, *states):

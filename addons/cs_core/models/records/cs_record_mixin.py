@@ -69,6 +69,9 @@ class CsRecordMixin(models.AbstractModel):
             record_type = self.env.ref(record_type)
         values = self._cs_record_default_values()
         values.update(vals)
+        title = values.get("title")
+        if callable(title):
+            values["title"] = title(self.with_context(lang="en_US").env)
         values.update(
             {
                 "type_id": record_type.id,
@@ -81,7 +84,10 @@ class CsRecordMixin(models.AbstractModel):
                 fields.Command.create(copy_vals)
                 for copy_vals in record_type._prepare_copy_values(holder)
             ]
-        return self.env["cs.record"].create(values)
+        record = self.env["cs.record"].create(values)
+        if callable(title):
+            record._cs_set_title(title)
+        return record
 
     def _cs_propose_handoff(self, copies, to_holder, from_holder=None, note=None):
         """Propose a handoff of ``copies`` (pending until the receiver confirms)."""

@@ -19,7 +19,9 @@ class CsRecordScan(models.Model):
     name = fields.Char(
         string="Document", required=True, help="e.g. Signed contract, page 1-12."
     )
-    file = fields.Binary(required=True, attachment=True, copy=False)
+    file = fields.Binary(
+        string="Scanned File", required=True, attachment=True, copy=False
+    )
     file_name = fields.Char()
     version = fields.Integer(readonly=True, default=1, copy=False)
     is_current = fields.Boolean(
@@ -66,7 +68,7 @@ class CsRecordScan(models.Model):
             raise UserError(
                 self.env._(
                     "A scan is never replaced: upload the new file as a new "
-                    "version (CORE-REC-5)."
+                    "version."
                 )
             )
         self.record_id._check_not_locked()
@@ -77,7 +79,6 @@ class CsRecordScan(models.Model):
         if any(scan.record_id.state != "draft" for scan in self):
             raise UserError(
                 self.env._(
-                    "Scans of an approved record are kept with their versions "
-                    "(CORE-REC-2, CORE-REC-5)."
+                    "Scans of an approved record are kept with their versions."
                 )
             )

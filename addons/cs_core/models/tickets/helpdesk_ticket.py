@@ -128,6 +128,16 @@ class HelpdeskTicket(models.Model):
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
+    @api.depends("number", "name")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        """"HD0001 - Title"; a ticket being created has neither number nor
+        title yet (helpdesk_mgmt printed "/ - False")."""
+        for ticket in self:
+            number = ticket.number if ticket.number != "/" else False
+            parts = [part for part in (number, ticket.name) if part]
+            ticket.display_name = " - ".join(parts) or self.env._("New Ticket")
+
     @api.depends("create_date", "cs_kind", "cs_severity", "company_id")
     def _compute_cs_deadlines(self):
         commitment_model = self.env["cs.service.commitment"]
@@ -198,7 +208,7 @@ class HelpdeskTicket(models.Model):
     def _check_cs_complaint_category(self):
         if self.filtered(lambda t: t.cs_kind == "complaint" and not t.cs_complaint_category):
             raise ValidationError(
-                self.env._("A complaint needs a complaint category (CORE-CMP-1).")
+                self.env._("A complaint needs a complaint category.")
             )
 
     # ------------------------------------------------------------------
@@ -229,12 +239,12 @@ class HelpdeskTicket(models.Model):
             raise UserError(
                 self.env._(
                     "The first-contact owner is set once when the ticket is taken "
-                    "and can never be changed (CORE-TKT-2)."
+                    "and can never be changed."
                 )
             )
         if "cs_overdue" in vals and not is_trusted(self.env, "cs_overdue_job"):
             raise UserError(
-                self.env._("Only the overdue job flags tickets as overdue (CORE-TKT-3).")
+                self.env._("Only the overdue job flags tickets as overdue.")
             )
         new_stage = (
             self.env["helpdesk.ticket.stage"].browse(vals["stage_id"])
@@ -291,7 +301,7 @@ class HelpdeskTicket(models.Model):
             raise ValidationError(
                 self.env._(
                     "Engineering and design complaints can only be resolved with at "
-                    "least one on-site photo attached (CORE-CMP-2, RE-CMP-2). "
+                    "least one on-site photo attached. "
                     "Attach a photo to: %(tickets)s",
                     tickets=", ".join(missing.mapped("display_name")),
                 )
@@ -455,7 +465,7 @@ class HelpdeskTicket(models.Model):
                     "activity_type_id": activity_type.id,
                     "user_id": supervisor.id,
                     "date_deadline": today,
-                    "summary": self.env._("Overdue ticket: escalate (CORE-TKT-3)"),
+                    "summary": self.env._("Overdue ticket: escalate"),
                 }
             )
         return (

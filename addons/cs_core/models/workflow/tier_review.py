@@ -22,7 +22,7 @@ class TierReview(models.Model):
             raise AccessError(
                 self.env._(
                     "Reviews are requested with the Request Validation button "
-                    "only (CORE-CMP-3, CORE-DUTY-3, CORE-REC-7)."
+                    "only."
                 )
             )
         return super().create(vals_list)
@@ -35,7 +35,7 @@ class TierReview(models.Model):
                 raise AccessError(
                     self.env._(
                         "Reviews are decided with the Validate and Reject buttons "
-                        "only (CORE-CMP-3, CORE-DUTY-3, CORE-REC-7)."
+                        "only."
                     )
                 )
         return super().write(vals)
@@ -47,6 +47,6 @@ class TierReview(models.Model):
             raise AccessError(
                 self.env._(
                     "Reviews are decided with the Validate and Reject buttons "
-                    "only (CORE-CMP-3, CORE-DUTY-3, CORE-REC-7)."
+                    "only."
                 )
             )

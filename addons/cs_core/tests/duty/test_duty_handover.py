@@ -48,7 +48,7 @@ class TestDutyHandover(DutyCase):
         self.assertEqual(handover.outgoing_user_id, self.requester)
         self.assertEqual(handover.incoming_user_id, self.counterpart)
         handover.with_user(self.requester).action_hand_over()
-        with self.assertRule("CORE-DUTY-2", UserError):
+        with self.assertRule("incoming agent has acknowledged", UserError):
             handover.with_user(self.requester).action_close()
         with self.assertRaises(UserError):
             handover.with_user(self.requester).action_acknowledge()

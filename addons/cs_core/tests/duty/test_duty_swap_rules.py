@@ -28,7 +28,7 @@ class TestDutySwapRules(DutyCase):
             ),
             3,
         )
-        with self.assertRule("CORE-DUTY-4a"):
+        with self.assertRule("swaps per person per calendar month"):
             self.request_swap(*pairs[3])
         next_month = self.request_swap(
             self.shift(self.requester, self.day(1, month=2)),
@@ -47,7 +47,7 @@ class TestDutySwapRules(DutyCase):
         self.assertFalse(
             self.env["cs.shift.swap"].with_user(self.requester).search([])
         )
-        with self.assertRule("CORE-DUTY-4a.*Duty Counterpart"):
+        with self.assertRule("Duty Counterpart.*swaps per person per calendar month"):
             self.request_swap(
                 self.shift(self.requester, self.day(7)),
                 self.shift(self.counterpart, self.day(26)),
@@ -77,7 +77,7 @@ class TestDutySwapRules(DutyCase):
         self.approve(self.request_swap(r10, c12))
         self.assertEqual(c12.user_id, self.requester)
         # The requester's next shift after the swapped one (12th) is the 14th.
-        with self.assertRule("CORE-DUTY-4b"):
+        with self.assertRule("(already swapped|No consecutive swaps)"):
             self.request_swap(r14, c16)
         allowed = self.request_swap(r18, c20)
         self.assertEqual(allowed.state, "draft")
@@ -89,7 +89,7 @@ class TestDutySwapRules(DutyCase):
         c12 = self.shift(self.counterpart, self.day(12))
         t20 = self.shift(self.third_agent, self.day(20))
         self.approve(self.request_swap(r10, c12))
-        with self.assertRule("CORE-DUTY-4b"):
+        with self.assertRule("(already swapped|No consecutive swaps)"):
             self.env["cs.shift.swap"].create(self.swap_vals(c12, t20))
 
     def test_rule_c_back_to_back_for_requester(self):
@@ -97,7 +97,7 @@ class TestDutySwapRules(DutyCase):
         self.shift(self.requester, self.day(5), self.evening)  # ends at midnight
         r2 = self.shift(self.requester, self.day(2))
         c6_night = self.shift(self.counterpart, self.day(6), self.night)  # starts at midnight
-        with self.assertRule("CORE-DUTY-4c.*Duty Requester"):
+        with self.assertRule("Duty Requester.*back-to-back"):
             self.request_swap(r2, c6_night)
 
     def test_rule_c_back_to_back_for_counterpart(self):
@@ -105,7 +105,7 @@ class TestDutySwapRules(DutyCase):
         self.shift(self.counterpart, self.day(9), self.evening)
         r10_night = self.shift(self.requester, self.day(10), self.night)
         c13 = self.shift(self.counterpart, self.day(13))
-        with self.assertRule("CORE-DUTY-4c.*Duty Counterpart"):
+        with self.assertRule("Duty Counterpart.*back-to-back"):
             self.request_swap(r10_night, c13)
         # With a rest after the evening shift the same swap is fine.
         ok = self.request_swap(self.shift(self.requester, self.day(11)), c13)
@@ -116,9 +116,9 @@ class TestDutySwapRules(DutyCase):
         on a public holiday of the company working-time calendar."""
         self.add_public_holiday(self.day(20))
         holiday_shift = self.shift(self.requester, self.day(20))
-        with self.assertRule("CORE-DUTY-4d"):
+        with self.assertRule("public holiday"):
             self.request_swap(holiday_shift, self.shift(self.counterpart, self.day(22)))
-        with self.assertRule("CORE-DUTY-4d"):
+        with self.assertRule("public holiday"):
             self.request_swap(
                 self.shift(self.requester, self.day(17)),
                 self.shift(self.counterpart, self.day(20)),
@@ -136,14 +136,14 @@ class TestDutySwapRules(DutyCase):
         r3 = self.shift(self.requester, self.day(3))
         c5 = self.shift(self.counterpart, self.day(5))
         r3.on_leave = True
-        with self.assertRule("CORE-DUTY-4e"):
+        with self.assertRule("(?i)no leave"):
             self.request_swap(r3, c5)
         r3.on_leave = False
         swap = self.request_swap(r3, c5)
-        with self.assertRule("CORE-DUTY-4e"):
+        with self.assertRule("(?i)no leave"):
             c5.with_user(self.supervisor).on_leave = True
         self.approve(swap)
-        with self.assertRule("CORE-DUTY-4e"):
+        with self.assertRule("(?i)no leave"):
             r3.with_user(self.supervisor).on_leave = True
 
     def test_rule_f_unfulfilled_swap_is_absence(self):

@@ -31,7 +31,8 @@ class TestRecordPerformance(RecordsCase):
             WITH recs AS (
                 INSERT INTO cs_record (name, title, type_id, state, company_id,
                                        create_uid, write_uid, create_date, write_date)
-                SELECT 'BULK-' || g, 'Bulk record ' || g, %(type)s, 'filed',
+                SELECT 'BULK-' || g, jsonb_build_object('en_US', 'Bulk record ' || g),
+                       %(type)s, 'filed',
                        %(company)s, %(uid)s, %(uid)s, now(), now()
                   FROM generate_series(1, %(count)s) g
                 RETURNING id

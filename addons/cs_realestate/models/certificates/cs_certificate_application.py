@@ -80,7 +80,7 @@ class CsCertificateApplication(models.Model):
             raise ValidationError(
                 self.env._(
                     "%(contract)s: certificates are processed only once Finance confirmed "
-                    "full payment (RE-CERT-3).",
+                    "full payment.",
                     contract=contract.name,
                 )
             )
@@ -88,7 +88,7 @@ class CsCertificateApplication(models.Model):
             raise ValidationError(
                 self.env._(
                     "%(contract)s: the area difference must be settled before the "
-                    "certificate is processed (RE-CERT-2).",
+                    "certificate is processed.",
                     contract=contract.name,
                 )
             )
@@ -96,7 +96,7 @@ class CsCertificateApplication(models.Model):
             raise ValidationError(
                 self.env._(
                     "%(contract)s: the land certificate requires the issued ownership "
-                    "certificate (RE-CERT-4).",
+                    "certificate.",
                     contract=contract.name,
                 )
             )

@@ -35,7 +35,7 @@ class CsCertificateApplicationRecords(models.Model):
                 record.copy_ids,
                 holder_model._get_for_partner(application.partner_id, "customer"),
                 from_holder=cs_dept,
-                note=self.env._("Certificate application materials (RE-CERT-3)"),
+                note=self.env._("Certificate application materials"),
             )
             slip = handoff._cs_create_receipt_slip(collector_name=application.partner_id.name)
             application._cs_transition_write(

@@ -35,7 +35,7 @@ class CsCertificationBatch(models.Model):
     )
     date = fields.Date(
         string="Certification Date", required=True, tracking=True,
-        help="Tuesday or Friday only (RE-DOC-3).",
+        help="Tuesday or Friday only.",
     )
     user_id = fields.Many2one(
         "res.users", string="Data Clerk", default=lambda self: self.env.user
@@ -65,7 +65,7 @@ class CsCertificationBatch(models.Model):
                 raise ValidationError(
                     self.env._(
                         "Certification at the housing bureau happens on Tuesdays and "
-                        "Fridays only; %(date)s is not one of them (RE-DOC-3).",
+                        "Fridays only; %(date)s is not one of them.",
                         date=batch.date,
                     )
                 )
@@ -90,7 +90,7 @@ class CsCertificationBatch(models.Model):
                 raise UserError(
                     self.env._(
                         "Batch %(batch)s cannot be submitted, required items are missing: "
-                        "%(details)s (RE-DOC-3).",
+                        "%(details)s.",
                         batch=batch.name,
                         details="; ".join(missing.mapped("missing_items")),
                     )

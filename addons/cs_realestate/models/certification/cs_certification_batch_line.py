@@ -67,7 +67,7 @@ class CsCertificationBatchLine(models.Model):
             raise UserError(
                 self.env._(
                     "Contracts can be added to or removed from a certification batch "
-                    "only while it is a draft (RE-DOC-3)."
+                    "only while it is a draft."
                 )
             )
 
@@ -86,7 +86,7 @@ class CsCertificationBatchLine(models.Model):
             line.batch_id.state != "draft" for line in self
         ):
             raise UserError(
-                self.env._("The lines of a submitted batch cannot be changed (RE-DOC-3).")
+                self.env._("The lines of a submitted batch cannot be changed.")
             )
         if vals.get("batch_id"):
             self._check_batch_open_for_lines(
@@ -97,8 +97,7 @@ class CsCertificationBatchLine(models.Model):
         ):
             raise UserError(
                 self.env._(
-                    "The results of a closed certification batch cannot be changed "
-                    "(RE-DOC-3)."
+                    "The results of a closed certification batch cannot be changed."
                 )
             )
         return super().write(vals)

@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.cs_core.tools import reader_env
+
 
 CLERK = "cs_realestate.group_re_data_clerk"
 AGENT = "cs_core.group_cs_agent"
@@ -113,7 +115,7 @@ class CsSaleContract(models.Model):
     finance_notified = fields.Boolean(readonly=True, copy=False, tracking=True)
     paid_confirmed = fields.Boolean(
         string="Full Payment Confirmed", readonly=True, copy=False, tracking=True,
-        index=True, help="Set by Finance only (RE-MOVE-1).",
+        index=True, help="Set by Finance only.",
     )
     paid_confirmed_date = fields.Date(readonly=True, copy=False)
     paid_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -223,7 +225,7 @@ class CsSaleContract(models.Model):
         for contract in self:
             if contract.payment_method == "mortgage" and not contract.bank_id:
                 raise ValidationError(
-                    self.env._("A mortgage contract needs its bank (RE-DOC-1).")
+                    self.env._("A mortgage contract needs its bank.")
                 )
 
     @api.model_create_multi
@@ -240,7 +242,7 @@ class CsSaleContract(models.Model):
         locked = {"unit_id", "contract_area", "unit_price", "payment_method", "partner_id"}
         if locked & set(vals) and self.filtered(lambda c: c.state not in ("draft", "cancelled")):
             raise UserError(
-                self.env._("The terms of an approved contract cannot be changed (RE-DOC-1).")
+                self.env._("The terms of an approved contract cannot be changed.")
             )
         return super().write(vals)
 
@@ -270,7 +272,7 @@ class CsSaleContract(models.Model):
         self._cs_check_state(["approved"], self.env._("send for stamping"))
         self._cs_set_state("to_stamp")
         self._schedule_for_group(
-            ARCHIVIST, self.env._("Stamp the sale contract originals (RE-DOC-2)")
+            ARCHIVIST, lambda env: env._("Stamp the sale contract originals")
         )
         self._cs_register_send_to_stamping()
         return True
@@ -281,7 +283,7 @@ class CsSaleContract(models.Model):
         self._cs_check_state(["to_stamp"], self.env._("stamp"))
         self._cs_register_stamp()
         self._cs_set_state("stamped", stamped_date=fields.Date.context_today(self))
-        self.activity_feedback(["mail.mail_activity_data_todo"])
+        self._close_group_todos(ARCHIVIST)
         return True
 
     def _mark_certified(self, date):
@@ -291,11 +293,12 @@ class CsSaleContract(models.Model):
         mortgage = self.filtered(lambda c: c.payment_method == "mortgage")
         mortgage._cs_transition_write(mortgage_state="to_notify")
         for contract in mortgage:
+            user = contract.user_id or self.env.user
             contract.activity_schedule(
                 "mail.mail_activity_data_call",
-                user_id=contract.user_id.id or self.env.user.id,
-                summary=self.env._(
-                    "Notify %(bank)s to collect the contract original (RE-DOC-6)",
+                user_id=user.id,
+                summary=reader_env(self, user)._(
+                    "Notify %(bank)s to collect the contract original",
                     bank=contract.bank_id.name,
                 ),
             )
@@ -346,7 +349,7 @@ class CsSaleContract(models.Model):
             )
         self._cs_transition_write(finance_notified=True)
         self._schedule_for_group(
-            FINANCE, self.env._("Confirm full payment of the sale contract (RE-MOVE-1)")
+            FINANCE, lambda env: env._("Confirm full payment of the sale contract")
         )
         return True
 
@@ -365,16 +368,28 @@ class CsSaleContract(models.Model):
             paid_confirmed_date=fields.Date.context_today(self),
             paid_confirmed_by_id=self.env.user.id,
         )
+        self._close_group_todos(FINANCE)
         return True
 
     def _schedule_for_group(self, group_xmlid, summary):
-        """One to-do per contract for the first active user of ``group_xmlid``."""
+        """One to-do per contract for the first active user of ``group_xmlid``;
+        ``summary(env)`` words it in that user's language."""
         group = self.env.ref(group_xmlid)
         user = group.sudo().user_ids.filtered("active")[:1] or self.env.user
+        text = summary(reader_env(self, user))
         for contract in self:
             contract.activity_schedule(
-                "mail.mail_activity_data_todo", user_id=user.id, summary=summary
+                "mail.mail_activity_data_todo", user_id=user.id, summary=text
             )
+
+    def _close_group_todos(self, group_xmlid):
+        """Mark done the to-dos this step answers: those of ``group_xmlid``'s
+        members, not the other roles' to-dos on the same contract."""
+        members = self.env.ref(group_xmlid).sudo().all_user_ids
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        self.sudo().activity_ids.filtered(
+            lambda a: a.activity_type_id == todo and a.user_id in members
+        ).action_feedback()
 
     # ------------------------------------------------------------------
     # Surveying and area difference (RE-CERT-1, RE-CERT-2)
@@ -461,7 +476,7 @@ class CsSaleContract(models.Model):
         self._cs_register_mortgage_package()
         self._cs_transition_write(mortgage_state="package_sent")
         self._schedule_for_group(
-            ARCHIVIST, self.env._("Review and stamp the mortgage package (RE-DOC-6)")
+            ARCHIVIST, lambda env: env._("Review and stamp the mortgage package")
         )
         return True
 
@@ -471,6 +486,7 @@ class CsSaleContract(models.Model):
             raise UserError(self.env._("No mortgage package is waiting for stamping."))
         self._cs_register_stamp_mortgage_package()
         self._cs_transition_write(mortgage_state="done")
+        self._close_group_todos(ARCHIVIST)
         return True
 
     # ------------------------------------------------------------------
@@ -491,7 +507,7 @@ class CsSaleContract(models.Model):
             return self.browse()
         contracts = self.search(self._unpaid_domain())
         activity_type = self.env.ref("mail.mail_activity_data_call")
-        summary = self.env._("Payment reminder: unpaid balance (RE-MOVE-2)")
+        summary = self.env._("Payment reminder: unpaid balance")
         already = self.env["mail.activity"].search(
             [
                 ("res_model", "=", self._name),

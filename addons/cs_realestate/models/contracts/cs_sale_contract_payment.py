@@ -40,7 +40,7 @@ class CsSaleContractPayment(models.Model):
         paying = any("paid_amount" in vals or "paid_date" in vals for vals in vals_list)
         if paying and not self.env.su and not self.env.user.has_group(FINANCE):
             raise AccessError(
-                self.env._("Only Finance records payments on a contract (RE-DOC-1).")
+                self.env._("Only Finance records payments on a contract.")
             )
 
     @api.model_create_multi

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.fields import Domain
 
 from .cs_sale_contract import CsSaleContract
 
@@ -43,19 +44,22 @@ class CsSaleContractRecords(models.Model):
     receipt_slip_count = fields.Integer(compute="_compute_handoff_stats")
 
     def _cs_record_domain(self):
+        """Records of the contract and of its certificate applications and
+        subscription agreement, each matched on its own model (ids of
+        different models must not match each other)."""
         self.ensure_one()
+        linked = [(self._name, self.ids)] + self._cs_related_records()
+        return Domain.OR(
+            Domain("res_model", "=", model) & Domain("res_id", "in", ids)
+            for model, ids in linked
+            if ids
+        )
+
+    def _cs_related_records(self):
         return [
-            "|",
-            "&", ("res_model", "=", self._name), ("res_id", "=", self.id),
-            "&", ("res_model", "in", self._cs_related_models()),
-            ("res_id", "in", self._cs_related_ids()),
+            ("cs.certificate.application", self.certificate_ids.ids),
+            ("cs.subscription.agreement", self.subscription_id.ids),
         ]
-
-    def _cs_related_models(self):
-        return ["cs.certificate.application", "cs.subscription.agreement"]
-
-    def _cs_related_ids(self):
-        return self.certificate_ids.ids + self.subscription_id.ids
 
     def _cs_all_records(self):
         return self.env["cs.record"].search(self._cs_record_domain())
@@ -157,7 +161,11 @@ class CsSaleContractRecords(models.Model):
             record = contract._cs_create_record(
                 "cs_core.record_type_sale_contract",
                 holder=self._holder(MARKETING),
-                title=self.env._("Sale contract %(name)s", name=contract.name),
+                # One number for one document: the record is the contract's.
+                name=contract.name,
+                title=lambda env, name=contract.name: env._(
+                    "Sale contract %(name)s", name=name
+                ),
             )
             record.action_approve()
             contract._cs_transition_write(sale_record_id=record.id)
@@ -168,7 +176,7 @@ class CsSaleContractRecords(models.Model):
                 contract.sale_record_id.copy_ids,
                 self._holder(ARCHIVES),
                 from_holder=self._holder(MARKETING),
-                note=self.env._("For stamping (RE-DOC-2)"),
+                note=self.env._("For stamping"),
             )
 
     def _cs_register_stamp(self):
@@ -177,7 +185,7 @@ class CsSaleContractRecords(models.Model):
         self._cs_receive_pending(records, archives)
         if records.copy_ids.filtered(lambda c: c.holder_id != archives):
             raise UserError(
-                self.env._("The archive must hold every copy before stamping (RE-DOC-2).")
+                self.env._("The archive must hold every copy before stamping.")
             )
         records.action_stamp()
 
@@ -197,7 +205,7 @@ class CsSaleContractRecords(models.Model):
                 contract.sale_record_id.copy_ids,
                 bureau,
                 from_holder=self._holder(ARCHIVES),
-                note=self.env._("Certification at the housing bureau (RE-DOC-3)"),
+                note=self.env._("Certification at the housing bureau"),
             )
             # Taken by the data clerk to the bureau; recorded on submission.
             handoff.sudo().action_confirm()
@@ -218,7 +226,7 @@ class CsSaleContractRecords(models.Model):
                     copies,
                     self._holder(ARCHIVES),
                     from_holder=bureau,
-                    note=self.env._("Back from certification (RE-DOC-3)"),
+                    note=self.env._("Back from certification"),
                 )
 
     def _cs_register_distribute(self):
@@ -231,7 +239,7 @@ class CsSaleContractRecords(models.Model):
                 raise UserError(
                     self.env._(
                         "The archive must hold the certified copies of %(contract)s "
-                        "before distribution (RE-DOC-4).",
+                        "before distribution.",
                         contract=contract.name,
                     )
                 )
@@ -239,22 +247,22 @@ class CsSaleContractRecords(models.Model):
             contract._cs_propose_handoff(
                 contract._copies("a", "duplicate"),
                 self._holder(PROPERTY),
-                note=self.env._("Party A duplicate to the property company (RE-DOC-4)"),
+                note=self.env._("Party A duplicate to the property company"),
             )
             if contract.payment_method == "lump_sum":
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "original") | contract._copies("b", "duplicate"),
                     contract.partner_id, "customer",
-                    self.env._("Party B original and duplicate to the customer (RE-DOC-4)"),
+                    self.env._("Party B original and duplicate to the customer"),
                 )
             else:
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "original"), contract.bank_id, "bank",
-                    self.env._("Party B original to the mortgage bank (RE-DOC-4)"),
+                    self.env._("Party B original to the mortgage bank"),
                 )
                 contract._cs_propose_slip_handoff(
                     contract._copies("b", "duplicate"), contract.partner_id, "customer",
-                    self.env._("Party B duplicate to the customer (RE-DOC-4)"),
+                    self.env._("Party B duplicate to the customer"),
                 )
 
     def _cs_register_archive(self):
@@ -266,7 +274,7 @@ class CsSaleContractRecords(models.Model):
             raise UserError(
                 self.env._(
                     "Handoff %(handoff)s is still pending: every copy must be received "
-                    "before the contract is filed (RE-DOC-4).",
+                    "before the contract is filed.",
                     handoff=pending.name,
                 )
             )
@@ -276,8 +284,12 @@ class CsSaleContractRecords(models.Model):
         """Mortgage and loan contracts taken by CS to the archivist (RE-DOC-6)."""
         cs_dept = self._holder(CS_DEPT)
         for contract in self:
-            mortgage_title = self.env._("Mortgage contract %(name)s", name=contract.name)
-            loan_title = self.env._("Loan contract %(name)s", name=contract.name)
+            def mortgage_title(env, name=contract.name):
+                return env._("Mortgage contract %(name)s", name=name)
+
+            def loan_title(env, name=contract.name):
+                return env._("Loan contract %(name)s", name=name)
+
             records = contract._cs_create_record(
                 "cs_core.record_type_mortgage_contract", holder=cs_dept, title=mortgage_title
             ) | contract._cs_create_record(
@@ -289,7 +301,7 @@ class CsSaleContractRecords(models.Model):
                 records.copy_ids,
                 self._holder(ARCHIVES),
                 from_holder=cs_dept,
-                note=self.env._("Mortgage package for review and stamping (RE-DOC-6)"),
+                note=self.env._("Mortgage package for review and stamping"),
             )
             contract._cs_transition_write(mortgage_record_ids=[fields.Command.set(records.ids)])
 

@@ -28,11 +28,14 @@ class CsSubscriptionAgreementRecords(models.Model):
             record = agreement._cs_create_record(
                 "cs_core.record_type_subscription_agreement",
                 holder=holder,
-                title=self.env._("Subscription agreement %(name)s", name=agreement.name),
+                name=agreement.name,
+                title=lambda env, name=agreement.name: env._(
+                    "Subscription agreement %(name)s", name=name
+                ),
             )
             agreement._cs_propose_handoff(
                 record.copy_ids, self.env.ref(ARCHIVES), from_holder=holder,
-                note=self.env._("Signed agreement for stamping (RE-DOC-5)"),
+                note=self.env._("Signed agreement for stamping"),
             )
             agreement._cs_transition_write(record_id=record.id)
 
@@ -48,6 +51,6 @@ class CsSubscriptionAgreementRecords(models.Model):
             handoff = agreement._cs_propose_handoff(
                 agreement.record_id.copy_ids.filtered(lambda c: c.party == "b"),
                 holder_model._get_for_partner(agreement.partner_id, "customer"),
-                note=self.env._("Party B copy to the customer (RE-DOC-5)"),
+                note=self.env._("Party B copy to the customer"),
             )
             handoff._cs_create_receipt_slip()

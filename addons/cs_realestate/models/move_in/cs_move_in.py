@@ -3,7 +3,9 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.cs_core.tools import reader_env
 
 
 AGENT = "cs_core.group_cs_agent"
@@ -45,6 +47,9 @@ class CsMoveIn(models.Model):
         "res.users", string="CS Responsible", default=lambda self: self.env.user
     )
     notice_date = fields.Date(readonly=True, copy=False)
+    handover_date = fields.Date(
+        string="Ready for Delivery On", compute="_compute_handover_date"
+    )
     appointment_date = fields.Date(
         string="Come By", help="Date stated on the notice by which the owner should come."
     )
@@ -69,16 +74,48 @@ class CsMoveIn(models.Model):
         unpaid = self.filtered(lambda m: not m.contract_id.paid_confirmed)
         if unpaid.filtered(lambda m: m.delivery_kind == "off_plan"):
             raise UserError(
-                self.env._("Off-plan move-in notices go to fully paid owners only (RE-MOVE-3).")
+                self.env._("Off-plan move-in notices go to fully paid owners only.")
             )
         today = fields.Date.context_today(self)
         for move in self:
             move._cs_set_state(
                 "notified",
                 notice_date=today,
-                appointment_date=move.appointment_date or move.delivery_date or today,
+                appointment_date=move._come_by_date(today),
             )
         return True
+
+    def _come_by_date(self, notice_date):
+        """The planned appointment or the delivery date, unless already past:
+        then the owner gets the notice period from the notice date."""
+        self.ensure_one()
+        come_by = self.appointment_date or self.delivery_date
+        if not come_by or come_by < notice_date:
+            come_by = notice_date + timedelta(days=NOTICE_DAYS)
+        return come_by
+
+    @api.depends("delivery_date", "notice_date")
+    def _compute_handover_date(self):
+        """An existing home delivered before the notice is ready on the
+        notice date."""
+        for move in self:
+            dates = [d for d in (move.delivery_date, move.notice_date) if d]
+            move.handover_date = max(dates) if dates else False
+
+    @api.constrains("notice_date", "appointment_date")
+    def _check_come_by_after_notice(self):
+        for move in self:
+            if (
+                move.notice_date
+                and move.appointment_date
+                and move.appointment_date < move.notice_date
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The come-by date of %(move)s cannot be before its notice date.",
+                        move=move.name,
+                    )
+                )
 
     def action_issue_slip(self):
         """Only after Finance confirmed full payment (RE-MOVE-1, RE-MOVE-4)."""
@@ -89,7 +126,7 @@ class CsMoveIn(models.Model):
             raise UserError(
                 self.env._(
                     "The move-in slip for %(contracts)s can only be issued after Finance "
-                    "confirms full payment (RE-MOVE-1).",
+                    "confirms full payment.",
                     contracts=", ".join(unconfirmed.contract_id.mapped("name")),
                 )
             )
@@ -167,12 +204,14 @@ class CsMoveIn(models.Model):
                 ("last_reminder_date", "<=", today - timedelta(days=7)),
             ]
         )
-        summary = self.env._("Owner did not come to move in: send a reminder (RE-MOVE-4)")
         # One batch per responsible and per reminder count, not per file; the
         # to-do shows in the agent's activities without one e-mail per file
         # (as the loan reminders do).
         quiet = late.with_context(mail_activity_quick_update=True)
         for user, moves in quiet.grouped(lambda m: m.user_id or self.env.user).items():
+            summary = reader_env(self, user)._(
+                "Owner did not come to move in: send a reminder"
+            )
             moves.activity_schedule(
                 "mail.mail_activity_data_call", user_id=user.id, summary=summary
             )

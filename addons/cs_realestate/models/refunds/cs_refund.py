@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
+from odoo.addons.cs_core.tools import reader_env
+
 
 AGENT = "cs_core.group_cs_agent"
 MANAGER = "cs_core.group_cs_manager"
@@ -90,10 +92,13 @@ class CsRefund(models.Model):
         )
         self.activity_feedback(["mail.mail_activity_data_warning"])
         for refund in self:
+            user = refund.user_id or self.env.user
             refund.activity_schedule(
                 "mail.mail_activity_data_call",
-                user_id=refund.user_id.id or self.env.user.id,
-                summary=self.env._("Notify the customer to collect the refund (RE-DOC-7)"),
+                user_id=user.id,
+                summary=reader_env(self, user)._(
+                    "Notify the customer to collect the refund"
+                ),
             )
         return True
 
@@ -122,10 +127,13 @@ class CsRefund(models.Model):
         )
         finance = self.env.ref(FINANCE).sudo().user_ids.filtered("active")[:1]
         for refund in late:
+            user = finance or refund.user_id or self.env.user
             refund.activity_schedule(
                 "mail.mail_activity_data_warning",
-                user_id=(finance or refund.user_id or self.env.user).id,
-                summary=self.env._("Refund overdue: 7-day processing deadline passed (RE-DOC-7)"),
+                user_id=user.id,
+                summary=reader_env(self, user)._(
+                    "Refund overdue: 7-day processing deadline passed"
+                ),
             )
         late._cs_transition_write(is_overdue=True)
         return late

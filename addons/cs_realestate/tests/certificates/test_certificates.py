@@ -33,7 +33,7 @@ class TestCertificates(RealEstateCommon):
         contract.with_user(self.clerk)._record_measured_area(101.5)
         self.assertAlmostEqual(contract.area_difference, 1.5)
         self.assertAlmostEqual(contract.price_difference, 15000.0)
-        with self.assertRaisesText(ValidationError, "RE-CERT-2"):
+        with self.assertRaisesText(ValidationError, "area difference must be settled"):
             self._application(contract)
         with self.assertRaises(AccessError):
             contract.with_user(self.agent).action_settle_area_difference()
@@ -89,7 +89,7 @@ class TestCertificates(RealEstateCommon):
         with self.assertRaisesText(ValidationError, "full payment"):
             self._application(contract)
         contract.with_user(self.finance).action_confirm_full_payment()
-        with self.assertRaisesText(ValidationError, "RE-CERT-4"):
+        with self.assertRaisesText(ValidationError, "requires the issued ownership"):
             self._application(contract, kind="land")
         ownership = self._application(contract)
         ownership.action_hand_over_materials()

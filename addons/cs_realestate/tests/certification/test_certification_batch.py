@@ -63,7 +63,7 @@ class TestCertificationBatch(RealEstateCommon):
         self.assertEqual(back.to_holder_id, archives)
         self.assertEqual(contract.mortgage_state, "to_notify")
         self.assertEqual(
-            len(contract.activity_ids.filtered(lambda a: "RE-DOC-6" in (a.summary or ""))), 1
+            len(contract.activity_ids.filtered(lambda a: "collect the contract original" in (a.summary or ""))), 1
         )
 
     def test_rejected_line_stays_stamped(self):

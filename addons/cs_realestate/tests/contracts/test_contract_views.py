@@ -1,5 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from lxml import etree
+
 from odoo.tests import Form, tagged
 
 from ..common import RealEstateCommon
@@ -47,3 +49,22 @@ class TestContractViews(RealEstateCommon):
         action = contract.with_user(self.agent).action_view_handoffs()
         # stamping, to the bureau, back, property company, bank, customer
         self.assertEqual(len(action["domain"][0][2]), 6)
+
+    def test_lists_keep_key_numbers_whole(self):
+        """Reference columns have a fixed width so "HT2026-00013" is not cut
+        at 1440 px, and tag columns can be hidden (optional)."""
+        for model, field in (
+            ("cs.sale.contract", "name"),
+            ("cs.record", "name"),
+            ("cs.record.handoff", "name"),
+        ):
+            arch = etree.fromstring(self.env[model].get_view(view_type="list")["arch"])
+            column = arch.xpath(f"//list/field[@name='{field}']")[0]
+            self.assertTrue(column.get("width"), model)
+            for tags in arch.xpath("//list/field[@widget='many2many_tags']"):
+                self.assertTrue(tags.get("optional"), f"{model}.{tags.get('name')}")
+        view = self.env["cs.sale.contract"].get_view(view_type="list")
+        arch = etree.fromstring(view["arch"])
+        for money in ("amount_total", "amount_due"):
+            column = arch.xpath(f"//list/field[@name='{money}']")[0]
+            self.assertTrue(column.get("width"), money)

@@ -78,7 +78,7 @@ class TestDistribution(RealEstateCommon):
         self.assertTrue(
             contract.activity_ids.filtered(
                 lambda a: a.user_id.has_group("cs_core.group_cs_archivist")
-                and "RE-DOC-6" in (a.summary or "")
+                and a.summary == "Review and stamp the mortgage package"
             )
         )
         with self.assertRaises(AccessError):

@@ -2,8 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date, timedelta
 
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools import format_date
 
 from ..common import RealEstateCommon
 
@@ -79,13 +80,23 @@ class TestMoveIn(RealEstateCommon):
         large = run(20)
         self.assertLessEqual(large, small + 2, f"{small} queries for 2, {large} for 20")
 
+    def _notified_days_ago(self, move):
+        """The notice went out 11 days ago; its come-by date was yesterday."""
+        move.write(
+            {
+                "notice_date": date.today() - timedelta(days=11),
+                "appointment_date": date.today() - timedelta(days=1),
+            }
+        )
+
     def test_no_show_reminder(self):
         """RE-MOVE-4: an owner who did not come by the stated date gets one reminder."""
         contract = self._certified_quick()
         move = self.env["cs.move.in"].with_user(self.agent).create(
-            {"contract_id": contract.id, "appointment_date": date.today() - timedelta(days=1)}
+            {"contract_id": contract.id}
         )
         move.action_send_notice()
+        self._notified_days_ago(move)
         self.env["cs.move.in"]._cron_remind_no_shows()
         self.env["cs.move.in"]._cron_remind_no_shows()
         self.assertEqual(move.reminder_count, 1)
@@ -101,12 +112,10 @@ class TestMoveIn(RealEstateCommon):
             moves = Move
             for _i in range(count):
                 move = Move.with_user(self.agent).create(
-                    {
-                        "contract_id": self._certified_quick().id,
-                        "appointment_date": date.today() - timedelta(days=1),
-                    }
+                    {"contract_id": self._certified_quick().id}
                 )
                 move.action_send_notice()
+                self._notified_days_ago(move)
                 moves |= move
             self.env.flush_all()
             self.env.invalidate_all()
@@ -137,3 +146,37 @@ class TestMoveIn(RealEstateCommon):
         )
         self.assertEqual(report_type, "xlsx")
         self.assertTrue(content.startswith(b"PK"))
+
+
+@tagged("post_install", "-at_install")
+class TestMoveInNoticeDates(RealEstateCommon):
+    def test_notice_prints_dates_in_order(self):
+        """RE-MOVE-3: an existing home has no contractual delivery date; the
+        notice still prints the date the home is ready, and the come-by
+        deadline is never before the notice date."""
+        contract = self._create_contract()
+        contract._cs_transition_write(state="certified")
+        move = self.env["cs.move.in"].with_user(self.agent).create(
+            {"contract_id": contract.id}
+        )
+        move.action_send_notice()
+        self.assertEqual(move.handover_date, move.notice_date)
+        self.assertGreaterEqual(move.appointment_date, move.notice_date)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "cs_realestate.report_move_in_notice", move.ids
+        )[0].decode()
+        ready = html.split("is ready for delivery on", 1)[1].split("Please come", 1)[0]
+        self.assertIn(format_date(self.env, move.handover_date), ready)
+
+    def test_past_delivery_date_gives_a_later_deadline(self):
+        """RE-MOVE-3: a delivery date already past does not become a come-by
+        date before the notice."""
+        contract = self._create_contract(delivery_date=date.today() - timedelta(days=30))
+        contract._cs_transition_write(state="certified")
+        move = self.env["cs.move.in"].with_user(self.agent).create(
+            {"contract_id": contract.id}
+        )
+        move.action_send_notice()
+        self.assertEqual(move.appointment_date, date.today() + timedelta(days=10))
+        with self.assertRaises(ValidationError):
+            move.sudo().appointment_date = move.notice_date - timedelta(days=3)

@@ -53,6 +53,8 @@ class TestChineseUi(CsCoreCommon):
         refusal instead of Odoo's joke about cookies."""
         ticket = self.env["helpdesk.ticket"].create({"name": "Leak", "description": "x"})
         clerk = new_test_user(self.env, login="t12_clerk", groups="base.group_user")
+        # New users default to Chinese on the demo database: start in English.
+        clerk.lang = "en_US"
         error = (
             self.env["ir.rule"].with_user(clerk)._make_access_error("read", ticket)
         )

@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import reader_env
+from ...tools import reader_env
 
 
 class CsShiftHandover(models.Model):

@@ -48,6 +48,6 @@ class TestReceiptSlipPdf(PdfAssertions, RecordsCase):
             "李大伟",
             "110101199001011234",
             "翠湖花园3栋0301商品房买卖合同",
-            "本人确认已收到上列文件。",
+            "本人确认已收到上列文本。",
             "领取人签字",
         )

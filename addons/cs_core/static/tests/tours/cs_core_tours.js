@@ -117,7 +117,7 @@ tours.add("cs_core_agreement_review", {
 tours.add("cs_core_handoff_confirm", {
     timeout: STEP_TIMEOUT,
     steps: () => [
-        {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(待定)"},
+        {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(待处理)"},
         {trigger: ".o_form_view button[name=action_confirm]:contains(确认接收)", run: "click"},
         {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(已确认)"},
     ],

@@ -41,6 +41,9 @@ class CsCoreCommon(BaseCommon):
                 login=f"test_cs_{role}",
                 groups=f"base.group_user,{group}",
                 name=f"Test {role}",
+                # The demo makes Chinese the default language of new users;
+                # to-dos are written in their assignee's language.
+                lang="en_US",
             )
             for role, group in ROLE_GROUPS.items()
         }

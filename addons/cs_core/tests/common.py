@@ -42,7 +42,7 @@ class CsCoreCommon(BaseCommon):
                 groups=f"base.group_user,{group}",
                 name=f"Test {role}",
                 # The demo makes Chinese the default language of new users;
-                # tests read English source terms.
+                # to-dos are written in their assignee's language.
                 lang="en_US",
             )
             for role, group in ROLE_GROUPS.items()

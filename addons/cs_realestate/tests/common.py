@@ -28,10 +28,12 @@ class RealEstateCommon(CsCoreCommon):
         cls.clerk = new_test_user(
             cls.env, login="t_re_clerk6", name="Test clerk",
             groups="base.group_user,cs_realestate.group_re_data_clerk",
+            lang="en_US",
         )
         cls.sales = new_test_user(
             cls.env, login="t_re_sales6", name="Test sales",
             groups="base.group_user,cs_realestate.group_re_sales",
+            lang="en_US",
         )
         cls.agent = cls.users["agent"]
         cls.manager = cls.users["manager"]

@@ -63,7 +63,13 @@ class TestCertificationBatch(RealEstateCommon):
         self.assertEqual(back.to_holder_id, archives)
         self.assertEqual(contract.mortgage_state, "to_notify")
         self.assertEqual(
-            len(contract.activity_ids.filtered(lambda a: "collect the contract original" in (a.summary or ""))), 1
+            len(
+                contract.activity_ids.filtered(
+                    lambda a: a.activity_type_id
+                    == self.env.ref("mail.mail_activity_data_call")
+                )
+            ),
+            1
         )
 
     def test_rejected_line_stays_stamped(self):

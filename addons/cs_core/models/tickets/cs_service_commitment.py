@@ -26,7 +26,7 @@ class CsServiceCommitment(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     active = fields.Boolean(default=True)
-    note = fields.Text()
+    note = fields.Text(translate=True)
 
     _kind_severity_uniq = models.Constraint(
         "UNIQUE NULLS NOT DISTINCT (kind, severity, company_id)",

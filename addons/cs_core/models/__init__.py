@@ -8,3 +8,4 @@ from . import res_lang
 from . import ir_rule
 from . import base_automation
 from . import res_users
+from . import ir_actions_report

@@ -9,5 +9,6 @@ from .reports import test_report_pdf
 from .tours import test_tours
 from . import test_chinese_ui
 from .workflow import test_approval_rows
+from .workflow import test_role_screens
 from .workflow import test_approval_concurrency
 from .workflow import test_issue_regressions

@@ -62,7 +62,7 @@ class CsTierGuardMixin(models.AbstractModel):
     def _cs_own_tiers(self, tiers):
         """The document's reviews; ``tiers`` must be among them."""
         self.ensure_one()
-        reviews = self.sudo().review_ids.with_env(self.env)
+        reviews = self._cs_all_reviews().with_env(self.env)
         if tiers and tiers - reviews:
             raise AccessError(
                 self.env._(
@@ -131,10 +131,39 @@ class CsTierGuardMixin(models.AbstractModel):
     def _compute_need_validation(self):
         return super(CsTierGuardMixin, self.sudo())._compute_need_validation()
 
+    def _cs_all_reviews(self):
+        """Every review of these documents, read from the database.
+
+        ``review_ids`` may hold what the user's record rule let the form
+        load (only the user's own row, say), and a decision taken on that
+        part would let the General Manager approve before Legal."""
+        return (
+            self.env["tier.review"]
+            .sudo()
+            .search([("model", "=", self._name), ("res_id", "in", self._origin.ids)])
+        )
+
+    def _get_sequences_to_approve(self, user):
+        all_reviews = self._cs_all_reviews().filtered(
+            lambda r: r.status in ("waiting", "pending")
+        )
+        return self._cs_sequences_for(all_reviews, user)
+
+    def _cs_sequences_for(self, open_reviews, user):
+        mine = open_reviews.filtered(lambda r: user in r.reviewer_ids)
+        sequences = mine.filtered(lambda r: not r.approve_sequence).mapped("sequence")
+        in_order = mine.filtered("approve_sequence").mapped("sequence")
+        if in_order and min(in_order) <= min(open_reviews.mapped("sequence")):
+            sequences.append(min(in_order))
+        return sequences
+
     def _compute_can_review(self):
+        open_reviews = self._cs_all_reviews().filtered(
+            lambda r: r.status in ("waiting", "pending")
+        )
         for rec in self:
-            sequences = rec.sudo()._get_sequences_to_approve(self.env.user)
-            rec.can_review = bool(sequences)
+            reviews = open_reviews.filtered(lambda r, rec=rec: r.res_id == rec._origin.id)
+            rec.can_review = bool(rec._cs_sequences_for(reviews, self.env.user))
 
     def _compute_reviewer_ids(self):
         return super(CsTierGuardMixin, self.sudo())._compute_reviewer_ids()
@@ -143,7 +172,7 @@ class CsTierGuardMixin(models.AbstractModel):
         for rec in self:
             rec.has_comment = any(
                 review.has_comment
-                for review in rec.sudo().review_ids
+                for review in rec._cs_all_reviews()
                 if review.status in ("waiting", "pending")
                 and self.env.user in review.reviewer_ids
             )

@@ -8,6 +8,10 @@ from odoo.exceptions import UserError
 
 # Usual contract clause: 0.05 % of the late amount per day (日万分之五).
 DEFAULT_RATE = 0.05
+BREACH_READERS = (
+    "cs_core.group_cs_agent,cs_core.group_cs_manager,cs_core.group_cs_finance,"
+    "cs_core.group_cs_legal,cs_core.group_cs_gm,cs_realestate.group_re_sales"
+)
 
 
 class CsSaleContractBreach(models.Model):
@@ -46,8 +50,11 @@ class CsSaleContractBreach(models.Model):
     certificate_clause_date = fields.Date(
         string="Clause Applies Since", readonly=True, copy=False
     )
-    breach_ids = fields.One2many("cs.breach", "contract_id", string="Breach Cases")
-    breach_count = fields.Integer(compute="_compute_breach_count")
+    # Readable by the roles that read breach cases (see the visits above).
+    breach_ids = fields.One2many(
+        "cs.breach", "contract_id", string="Breach Cases", groups=BREACH_READERS
+    )
+    breach_count = fields.Integer(compute="_compute_breach_count", groups=BREACH_READERS)
 
     _late_rate_positive = models.Constraint(
         "CHECK (late_interest_rate >= 0)", "The late-payment rate cannot be negative."

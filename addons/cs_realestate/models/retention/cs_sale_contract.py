@@ -7,6 +7,7 @@ from odoo import api, fields, models
 # The sales representative completes the profile within 3 days of certification.
 PROFILE_DAYS = 3
 SUPERVISOR = "cs_core.group_cs_supervisor"
+VISIT_READERS = "cs_core.group_cs_agent,cs_core.group_cs_manager,cs_realestate.group_re_sales"
 
 
 # The contract's rooms (retention, breach) extend it by domain, as the
@@ -41,10 +42,12 @@ class CsSaleContractRetention(models.Model):
         copy=False,
         help="The CS supervisor was asked to follow up the late profile.",
     )
+    # Readable by the roles that read return visits (Finance opens the
+    # contract form too, and must not be refused the whole form).
     visit_ids = fields.One2many(
-        "cs.return.visit", "contract_id", string="Return Visits"
+        "cs.return.visit", "contract_id", string="Return Visits", groups=VISIT_READERS
     )
-    visit_count = fields.Integer(compute="_compute_visit_count")
+    visit_count = fields.Integer(compute="_compute_visit_count", groups=VISIT_READERS)
 
     def _compute_visit_count(self):
         counts = dict(

@@ -15,6 +15,7 @@
     "depends": [
         "cs_core",
         "account",
+        "l10n_cn",
         "survey",
         "queue_job",
         "partner_statement",
@@ -50,6 +51,7 @@
         "data/cs_property_role_home_data.xml",
     ],
     "demo": [
+        "demo/cs_company_books_demo.xml",
         "demo/cs_property_users_demo.xml",
         "demo/cs_fee_demo.xml",
         "demo/cs_pm_site_demo.xml",

@@ -156,6 +156,17 @@ class TestApprovalRows(CsTicketCase):
         with self.assertRaises(ValidationError):
             agreement.with_user(self.agent).action_sign()
 
+    def test_gm_form_offers_no_approval_before_legal(self):
+        """CORE-CMP-3: the GM's form, which loads only the rows the GM may
+        read, offers no Approve button while Legal has not decided."""
+        agreement = self._agreement()
+        spec = {"review_ids": {"fields": {"status": {}}}, "can_review": {}}
+        gm_form = agreement.with_user(self.gm).web_read(spec)[0]
+        self.assertFalse(gm_form["can_review"])
+        self.assertTrue(agreement.with_user(self.legal).web_read(spec)[0]["can_review"])
+        agreement._cs_review_as(self.legal, comment="Lawful")
+        self.assertTrue(agreement.with_user(self.gm).web_read(spec)[0]["can_review"])
+
     def test_rows_readable_by_reviewers_and_managers_only(self):
         """Portal users and uninvolved employees read no review rows."""
         agreement = self._agreement()

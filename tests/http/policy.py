@@ -27,7 +27,9 @@ SAME_ROLE = {
 
 POLICY = {
     "cs.agreement": {
-        "read": CS + OFFICE,
+        # Sales representatives follow the supplementary agreements of their
+        # customers' complaint resolution plans.
+        "read": CS + OFFICE + ("re_sales",),
         "create": CS,
         "write": CS + ("cs_finance", "cs_legal", "cs_gm"),
         "unlink": CS_MGR,
@@ -40,7 +42,7 @@ POLICY = {
         "unlink": ("cs_admin",),
     },
     "cs.record": {
-        "read": CS + OFFICE + RE,
+        "read": CS + OFFICE + RE + PM,
         "create": CS + ("cs_archivist", "cs_finance", "cs_legal") + RE,
         "write": CS + ("cs_archivist", "cs_finance", "cs_legal") + RE,
         "unlink": ("cs_admin",),
@@ -70,13 +72,15 @@ POLICY = {
         "unlink": (),
     },
     "cs.sale.contract": {
-        "read": CS + ("cs_archivist", "cs_finance") + RE,
+        # Legal and the GM read the contract behind a breach case or a
+        # resolution plan they decide on.
+        "read": CS + OFFICE + RE,
         "create": ("re_clerk",),
         "write": CS + ("cs_archivist", "cs_finance", "re_clerk"),
         "unlink": ("re_clerk",),
     },
     "cs.sale.contract.payment": {
-        "read": CS + ("cs_archivist", "cs_finance") + RE,
+        "read": CS + OFFICE + RE,
         "create": ("cs_finance", "re_clerk"),
         "write": ("cs_finance", "re_clerk"),
         "unlink": ("re_clerk",),

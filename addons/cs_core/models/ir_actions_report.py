@@ -22,7 +22,7 @@ class IrActionsReport(models.Model):
         prepared = super()._prepare_html(html, report_model=report_model)
         if not prepared or not self._cs_prints_batches_as_one_body():
             return prepared
-        bodies, res_ids, header, footer, paperformat_args = prepared
+        bodies, _res_ids, header, footer, paperformat_args = prepared
         if len(bodies) < 2:
             return prepared
         return (

@@ -219,7 +219,7 @@ class CsAgreement(models.Model):
         be approved by a member of its group, Legal before the GM."""
         legal_def, gm_def = self._cs_tier_definitions()
         for rec in self:
-            reviews = rec.sudo().review_ids
+            reviews = rec._cs_all_reviews()
             legal = reviews.filtered(lambda r, d=legal_def: r.definition_id == d)[:1]
             gm = reviews.filtered(lambda r, d=gm_def: r.definition_id == d)[:1]
             ok = (

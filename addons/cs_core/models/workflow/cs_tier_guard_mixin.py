@@ -85,22 +85,43 @@ class CsTierGuardMixin(models.AbstractModel):
             )
         return trusted(mine, REVIEW_KEY)
 
+    def _cs_with_all_reviews(self, step, *args):
+        """Run one of base_tier_validation's steps on every review row.
+
+        The steps walk ``review_ids`` (promote the next tier, notify,
+        restart), and the record cache of that field holds whatever the
+        first reader's record rule let through, e.g. only Legal's own row.
+        The step runs as the same user with the rows read in full, and the
+        full list is dropped again so later reads follow the user's rules."""
+        docs = self._cs_reviews_open().sudo()
+        docs.invalidate_recordset(["review_ids"])
+        try:
+            return step(docs, *args)
+        finally:
+            docs.invalidate_recordset(["review_ids"])
+
     def _validate_tier(self, tiers=False):
         self._cs_lock_for_review()
         tiers = self._cs_tiers_to_decide(tiers)
-        return super(CsTierGuardMixin, self._cs_reviews_open())._validate_tier(tiers)
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self))._validate_tier, tiers.sudo()
+        )
 
     def _rejected_tier(self, tiers=False):
         self._cs_lock_for_review()
         tiers = self._cs_tiers_to_decide(tiers)
-        return super(CsTierGuardMixin, self._cs_reviews_open())._rejected_tier(tiers)
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self))._rejected_tier, tiers.sudo()
+        )
 
     def request_validation(self):
         self._cs_lock_for_review()
         return super(CsTierGuardMixin, self._cs_reviews_open()).request_validation()
 
     def restart_validation(self):
-        return super(CsTierGuardMixin, self._cs_reviews_open()).restart_validation()
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self)).restart_validation
+        )
 
     def write(self, vals):
         if "review_ids" in vals and not is_trusted(self.env, REVIEW_KEY):
@@ -114,22 +135,27 @@ class CsTierGuardMixin(models.AbstractModel):
 
     def _tier_validation_check_write_remove_reviews(self, vals):
         # base_tier_validation drops the reviews when a document goes back.
-        return super(
-            CsTierGuardMixin, self.sudo()._cs_reviews_open()
-        )._tier_validation_check_write_remove_reviews(vals)
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self))._tier_validation_check_write_remove_reviews,
+            vals,
+        )
 
     def unlink(self):
-        trusted(self.sudo().review_ids, REVIEW_KEY).unlink()
+        trusted(self._cs_all_reviews(), REVIEW_KEY).unlink()
         return super().unlink()
 
     def _update_counter(self, review_counter):
         # Promotes the next tier, which the acting reviewer may not read.
-        return super(CsTierGuardMixin, self.sudo())._update_counter(review_counter)
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self))._update_counter, review_counter
+        )
 
     # The document's status, counters and buttons depend on all its
     # reviews, also for users the record rule hides some of them from.
     def _compute_need_validation(self):
-        return super(CsTierGuardMixin, self.sudo())._compute_need_validation()
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self))._compute_need_validation
+        )
 
     def _cs_all_reviews(self):
         """Every review of these documents, read from the database.
@@ -165,8 +191,29 @@ class CsTierGuardMixin(models.AbstractModel):
             reviews = open_reviews.filtered(lambda r, rec=rec: r.res_id == rec._origin.id)
             rec.can_review = bool(rec._cs_sequences_for(reviews, self.env.user))
 
+    def _compute_validation_status(self):
+        # Decisions (promote the document once validated) rest on it: count
+        # every review, not the rows the acting user's record rule shows.
+        validated, rejected = self._validated_states(), self._rejected_states()
+        all_reviews = self._cs_all_reviews()
+        for rec in self:
+            reviews = all_reviews.filtered(lambda r, rec=rec: r.res_id == rec._origin.id)
+            statuses = set(reviews.mapped("status"))
+            if reviews and statuses <= set(validated):
+                rec.validation_status = "validated"
+            elif statuses & set(rejected):
+                rec.validation_status = "rejected"
+            elif "pending" in statuses:
+                rec.validation_status = "pending"
+            elif "waiting" in statuses:
+                rec.validation_status = "waiting"
+            else:
+                rec.validation_status = "no"
+
     def _compute_reviewer_ids(self):
-        return super(CsTierGuardMixin, self.sudo())._compute_reviewer_ids()
+        return self._cs_with_all_reviews(
+            super(CsTierGuardMixin, type(self))._compute_reviewer_ids
+        )
 
     def _compute_has_comment(self):
         for rec in self:

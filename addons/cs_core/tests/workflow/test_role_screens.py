@@ -17,16 +17,20 @@ class TestRoleScreens(TransactionCase):
         return data.mapped(lambda d: (f"{d.module}.{d.name}", d.res_id))
 
     def _cs_menu_actions(self, user):
-        menus = self.env["ir.ui.menu"].with_user(user).search([])
+        visible = self.env["ir.ui.menu"].with_user(user)._visible_menu_ids()
         menu_data = self.env["ir.model.data"].search(
             [
                 ("model", "=", "ir.ui.menu"),
                 ("module", "=like", "cs\\_%"),
-                ("res_id", "in", menus.ids),
+                ("res_id", "in", list(visible)),
             ]
         )
-        actions = self.env["ir.ui.menu"].browse(menu_data.mapped("res_id")).mapped("action")
-        return actions.filtered(lambda a: a._name == "ir.actions.act_window")
+        menus = self.env["ir.ui.menu"].browse(menu_data.mapped("res_id"))
+        return [
+            menu.action
+            for menu in menus
+            if menu.action and menu.action._name == "ir.actions.act_window"
+        ]
 
     def _open(self, user, action):
         model = self.env[action.res_model].with_user(user)

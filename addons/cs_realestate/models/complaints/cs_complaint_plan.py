@@ -183,7 +183,7 @@ class CsComplaintPlan(models.Model):
     def _cs_check_gm_approval(self):
         """The approved review must come from a General Manager."""
         for plan in self:
-            approved = plan.sudo().review_ids.filtered(lambda r: r.status == "approved")
+            approved = plan._cs_all_reviews().filtered(lambda r: r.status == "approved")
             if not approved or not all(r.done_by.has_group(GM) for r in approved):
                 raise ValidationError(
                     self.env._("The General Manager must approve the plan first.")

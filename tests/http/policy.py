@@ -66,7 +66,7 @@ POLICY = {
         "unlink": ("cs_admin",),
     },
     "cs.record.loan": {
-        "read": CS + OFFICE,
+        "read": CS + OFFICE + RE,
         "create": CS + OFFICE,
         "write": CS + OFFICE,
         "unlink": (),

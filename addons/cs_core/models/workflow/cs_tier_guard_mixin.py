@@ -153,9 +153,10 @@ class CsTierGuardMixin(models.AbstractModel):
     # The document's status, counters and buttons depend on all its
     # reviews, also for users the record rule hides some of them from.
     def _compute_need_validation(self):
-        return self._cs_with_all_reviews(
-            super(CsTierGuardMixin, type(self))._compute_need_validation
-        )
+        docs = self.sudo()
+        docs.invalidate_recordset(["review_ids"])
+        super(CsTierGuardMixin, docs)._compute_need_validation()
+        docs.invalidate_recordset(["review_ids"])
 
     def _cs_all_reviews(self):
         """Every review of these documents, read from the database.
@@ -211,9 +212,10 @@ class CsTierGuardMixin(models.AbstractModel):
                 rec.validation_status = "no"
 
     def _compute_reviewer_ids(self):
-        return self._cs_with_all_reviews(
-            super(CsTierGuardMixin, type(self))._compute_reviewer_ids
-        )
+        docs = self.sudo()
+        docs.invalidate_recordset(["review_ids"])
+        super(CsTierGuardMixin, docs)._compute_reviewer_ids()
+        docs.invalidate_recordset(["review_ids"])
 
     def _compute_has_comment(self):
         for rec in self:

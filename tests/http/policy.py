@@ -98,7 +98,7 @@ POLICY = {
         "unlink": CS_MGR,
     },
     "cs.move.in": {
-        "read": CS + ("cs_archivist", "cs_finance", "re_clerk", "portal"),
+        "read": CS + OFFICE + RE + ("portal",),
         "create": CS,
         "write": CS,
         "unlink": CS_MGR,

@@ -153,10 +153,11 @@ class CsTierGuardMixin(models.AbstractModel):
     # The document's status, counters and buttons depend on all its
     # reviews, also for users the record rule hides some of them from.
     def _compute_need_validation(self):
+        # Within a compute: drop the cached rows without flushing.
         docs = self.sudo()
-        docs.invalidate_recordset(["review_ids"])
+        docs.invalidate_recordset(["review_ids"], flush=False)
         super(CsTierGuardMixin, docs)._compute_need_validation()
-        docs.invalidate_recordset(["review_ids"])
+        docs.invalidate_recordset(["review_ids"], flush=False)
 
     def _cs_all_reviews(self):
         """Every review of these documents, read from the database.
@@ -213,9 +214,9 @@ class CsTierGuardMixin(models.AbstractModel):
 
     def _compute_reviewer_ids(self):
         docs = self.sudo()
-        docs.invalidate_recordset(["review_ids"])
+        docs.invalidate_recordset(["review_ids"], flush=False)
         super(CsTierGuardMixin, docs)._compute_reviewer_ids()
-        docs.invalidate_recordset(["review_ids"])
+        docs.invalidate_recordset(["review_ids"], flush=False)
 
     def _compute_has_comment(self):
         for rec in self:

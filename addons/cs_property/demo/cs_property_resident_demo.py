@@ -24,7 +24,7 @@ DEMO_SERVICES = [
     (41, 2, "phone", False, "paid", "5"),
     (36, 0, "phone", True, "done", "3"),
     (30, 1, "phone", False, "paid", "4"),
-    (22, 2, "in_person", False, "done", "2"),
+    (22, 2, "in_person", False, "billed", "2"),
     (15, 0, "phone", True, "dispatched", False),
     (9, 1, "phone", False, "paid", "5"),
     (4, 2, "in_person", False, "dispatched", False),
@@ -70,10 +70,14 @@ class CsPropertyResidentDemo(models.AbstractModel):
             DEMO_SERVICES
         ):
             partner_id = partner_ids[index % len(partner_ids)]
+            unit = self.env["cs.unit"].search(
+                [("owner_ids", "in", partner_id)], limit=1
+            )
             service = Service.create(
                 {
                     "request_date": now - timedelta(days=days, hours=index),
                     "partner_id": partner_id,
+                    "unit_id": unit.id,
                     "product_id": product_ids[product],
                     "channel": channel,
                     "description": "业主来电预约上门服务。",
@@ -92,5 +96,10 @@ class CsPropertyResidentDemo(models.AbstractModel):
             return
         service.action_done()
         service.rating = rating
+        if state in ("billed", "paid"):
+            service.with_user(cashier_id).action_bill()
         if state == "paid":
-            service.with_user(cashier_id).action_mark_paid()
+            invoice = service.invoice_id
+            self.env["account.payment.register"].with_user(cashier_id).with_context(
+                active_model="account.move", active_ids=invoice.ids
+            ).create({"amount": invoice.amount_residual})._create_payments()

@@ -8,6 +8,6 @@ from .reports import test_report_pdf
 from .tours import test_tours
 from . import test_todos
 from .retention import test_customer_message, test_profile, test_return_visit
-from .complaints import test_resolution_plan
+from .complaints import test_after_sale_rpc, test_resolution_plan
 from .breach import test_certificate_lateness, test_company_breach, test_late_payment
 from .contracts import test_issue_regressions

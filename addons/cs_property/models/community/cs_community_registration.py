@@ -1,5 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from odoo import fields, models
 
 REGISTRATION_STATES = [
@@ -53,27 +55,36 @@ class CsCommunityRegistration(models.Model):
         self.write({"state": "declined"})
 
     def _cs_send(self, template, sms_body):
-        """E-mail, else SMS; nothing to those on both blacklists."""
-        sms_vals = []
+        """E-mail, else SMS; nothing to those on both blacklists. Queued as
+        one batch of e-mails and one of text messages."""
+        by_channel = defaultdict(lambda: self.browse())
         for registration in self:
-            partner = registration.partner_id
-            if partner.email and not partner.is_blacklisted:
-                registration.channel = "email"
-                template.send_mail(
-                    registration.id, email_layout_xmlid="mail.mail_notification_light"
-                )
-            elif partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
-                registration.channel = "sms"
-                sms_vals.append(
-                    {
-                        "partner_id": partner.id,
-                        "number": partner.phone_sanitized,
-                        "body": sms_body(registration),
-                    }
-                )
-            else:
-                registration.channel = "none"
-        self.env["sms.sms"].sudo().create(sms_vals)
+            by_channel[registration._cs_channel()] |= registration
+        for channel, registrations in by_channel.items():
+            registrations.write({"channel": channel})
+        if by_channel["email"]:
+            template.send_mail_batch(
+                by_channel["email"].ids,
+                email_layout_xmlid="mail.mail_notification_light",
+            )
+        self.env["sms.sms"].sudo().create(
+            [
+                {
+                    "partner_id": registration.partner_id.id,
+                    "number": registration.partner_id.phone_sanitized,
+                    "body": sms_body(registration),
+                }
+                for registration in by_channel["sms"]
+            ]
+        )
+
+    def _cs_channel(self):
+        partner = self.partner_id
+        if partner.email and not partner.is_blacklisted:
+            return "email"
+        if partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
+            return "sms"
+        return "none"
 
     def _cs_invitation_sms(self, registration):
         activity = registration.activity_id

@@ -134,6 +134,11 @@ class AccountMove(models.Model):
     def _cs_fee_write(self, vals):
         return trusted(self, FEE_WRITE_KEY).write(vals)
 
+    def _invoice_paid_hook(self):
+        res = super()._invoice_paid_hook()
+        self.env["cs.special.service"]._cs_mark_paid(self)
+        return res
+
     # ------------------------------------------------------------------
     # API for other documents (special services) and the billing run
     # ------------------------------------------------------------------
@@ -185,13 +190,14 @@ class AccountMove(models.Model):
 
     @api.model
     def cs_create_fee_invoice(
-        self, unit, lines, partner=None, invoice_date=None, post=True
+        self, unit, lines, partner=None, invoice_date=None, post=True, **extra
     ):
         """Bill ``lines`` to the owner of ``unit`` in one customer invoice.
 
         The entry point for documents billed outside the monthly run, such
         as special services: ``lines`` are dicts with ``fee_kind``,
-        ``name``, ``quantity`` and ``price_unit``.
+        ``name``, ``quantity`` and ``price_unit``; ``extra`` are further
+        invoice values (``invoice_origin``).
         """
         partner = partner or unit.owner_ids[:1]
         if not partner:
@@ -201,7 +207,7 @@ class AccountMove(models.Model):
                 )
             )
         invoice_date = invoice_date or fields.Date.context_today(self)
-        vals = self._cs_prepare_fee_invoice(unit, partner, lines, invoice_date)
+        vals = self._cs_prepare_fee_invoice(unit, partner, lines, invoice_date, **extra)
         kind = lines[0]["fee_kind"]
         if kind.category != "late_fee":
             # Overdue special services climb the ladder too; late fees don't.

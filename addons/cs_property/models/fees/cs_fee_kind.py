@@ -123,6 +123,11 @@ class CsFeeKind(models.Model):
 
     @api.model
     def _late_fee_kind(self, company):
+        return self._cs_kind_of("late_fee", company)
+
+    @api.model
+    def _cs_kind_of(self, category, company):
+        """The first fee kind of ``category`` in ``company``."""
         return self.search(
-            [("category", "=", "late_fee"), ("company_id", "=", company.id)], limit=1
+            [("category", "=", category), ("company_id", "=", company.id)], limit=1
         )

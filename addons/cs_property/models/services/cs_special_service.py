@@ -1,6 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import Command, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.cs_core.models.tickets.helpdesk_ticket import CS_SATISFACTION
@@ -9,7 +9,8 @@ SERVICE_STATES = [
     ("registered", "Registered"),
     ("dispatched", "Dispatched"),
     ("done", "Done"),
-    ("paid", "Paid and Billed"),
+    ("billed", "Billed"),
+    ("paid", "Paid"),
     ("cancelled", "Cancelled"),
 ]
 STAFF = "cs_property.group_pm_staff"
@@ -18,8 +19,8 @@ CASHIER = "cs_property.group_pm_cashier"
 
 class CsSpecialService(models.Model):
     """A special-service request (特约服务) taken in person or by phone:
-    registered, priced, dispatched, rated by the owner and billed when paid
-    (PM-SVC-1)."""
+    registered, priced, dispatched, rated by the owner, billed with a
+    property-fee invoice and paid through it (PM-SVC-1)."""
 
     _name = "cs.special.service"
     _description = "Special-Service Request"
@@ -116,13 +117,17 @@ class CsSpecialService(models.Model):
         self._cs_set_state("done", done_date=fields.Datetime.now())
         return True
 
-    def action_mark_paid(self):
-        """The owner paid: bill the service with a posted customer invoice."""
-        self._cs_check_groups([CASHIER], self.env._("register the payment"))
-        self._cs_check_state(["done"], self.env._("register the payment"))
+    def action_bill(self):
+        """Bill the owner with a property-fee invoice of the unit; paying
+        that invoice marks the request paid."""
+        self._cs_check_groups([CASHIER], self.env._("bill the service"))
+        self._cs_check_state(["done"], self.env._("bill the service"))
         for service in self:
-            service._cs_set_state("paid", invoice_id=service._cs_create_invoice().id)
-        return True
+            invoice = service._cs_fee_invoice()
+            service._cs_set_state("billed", invoice_id=invoice.id)
+        # A free service's invoice is paid as soon as it is posted.
+        self._cs_mark_paid(self.invoice_id)
+        return self.action_view_invoice() if len(self) == 1 else True
 
     def action_cancel(self):
         self._cs_check_groups([STAFF], self.env._("cancel the request"))
@@ -132,36 +137,45 @@ class CsSpecialService(models.Model):
         self._cs_set_state("cancelled")
         return True
 
-    def _cs_create_invoice(self):
-        """The owner's invoice for the service (to be routed through the fee
-        module's billing API once it exists)."""
+    def _cs_fee_invoice(self):
         self.ensure_one()
-        move = (
+        if not self.unit_id:
+            raise UserError(
+                self.env._(
+                    "Choose the unit the service %(name)s is billed to.",
+                    name=self.name,
+                )
+            )
+        kind = self.env["cs.fee.kind"]._cs_kind_of("special_service", self.company_id)
+        if not kind:
+            raise UserError(self.env._("Define a fee kind for special services first."))
+        line = {
+            "fee_kind": kind,
+            "name": "%s %s %s %s"
+            % (kind.name, self.unit_id.complete_name, self.name, self.product_id.name),
+            "quantity": 1.0,
+            "price_unit": self.price,
+        }
+        return (
             self.env["account.move"]
             .sudo()
             .with_company(self.company_id)
-            .create(
-                {
-                    "move_type": "out_invoice",
-                    "partner_id": self.partner_id.id,
-                    "company_id": self.company_id.id,
-                    "invoice_origin": self.name,
-                    "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "product_id": self.product_id.id,
-                                "name": "%s %s" % (self.name, self.product_id.name),
-                                "quantity": 1.0,
-                                "price_unit": self.price,
-                                "tax_ids": [Command.clear()],
-                            }
-                        )
-                    ],
-                }
+            .cs_create_fee_invoice(
+                self.unit_id, [line], partner=self.partner_id, invoice_origin=self.name
             )
         )
-        move.action_post()
-        return move
+
+    @api.model
+    def _cs_mark_paid(self, invoices):
+        """Requests billed by ``invoices`` that are now paid become paid."""
+        paid = invoices.filtered(
+            lambda move: move.payment_state in ("paid", "in_payment")
+        )
+        if not paid:
+            return
+        self.sudo().search(
+            [("invoice_id", "in", paid.ids), ("state", "=", "billed")]
+        )._cs_set_state("paid")
 
     def action_view_invoice(self):
         self.ensure_one()

@@ -1,5 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from markupsafe import Markup, escape
 
 from odoo import api, fields, models
@@ -236,25 +238,64 @@ class CsVisitCampaignLine(models.Model):
 
     # ------------------------------------------------------------------
     def _cs_invite(self):
-        survey = self.campaign_id.survey_id
-        sms_vals = []
-        template = self.env.ref("cs_property.mail_template_cs_visit_campaign_invite")
-        for line in self:
-            partner = line.partner_id
-            answer = survey.sudo()._create_answer(partner=partner, check_attempts=False)
-            line = line._cs_step()
-            line.write({"user_input_id": answer.id, "invited": True})
-            if partner.email and not partner.is_blacklisted:
-                line.channel = "email"
-                template.send_mail(
-                    line.id, email_layout_xmlid="mail.mail_notification_light"
-                )
-            elif partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
-                line.channel = "sms"
-                sms_vals.append(line._cs_sms_vals())
-            else:
-                line.channel = "paper"
-        self.env["sms.sms"].sudo().create(sms_vals)
+        """Invite the households of one campaign in batches: one create of
+        the survey answers, one of the e-mails (queued, sent by the mail
+        job) and one of the text messages, whatever the number of lines."""
+        survey = self.campaign_id.survey_id.sudo()
+        survey.ensure_one()
+        survey._check_answer_creation(
+            self.env["res.users"], self.partner_id[:1], False, check_attempts=False
+        )
+        # Followers and tracking of each answer cost queries per answer.
+        answers = (
+            self.env["survey.user_input"]
+            .sudo()
+            .with_context(tracking_disable=True)
+            .create([line._cs_answer_vals(survey) for line in self])
+        )
+        by_channel = defaultdict(lambda: self.browse())
+        for line, answer in zip(self._cs_step(), answers, strict=True):
+            line.user_input_id = answer
+            by_channel[line._cs_invite_channel()] |= line
+        for channel, lines in by_channel.items():
+            lines._cs_step().write({"invited": True, "channel": channel})
+        if by_channel["email"]:
+            template = self.env.ref(
+                "cs_property.mail_template_cs_visit_campaign_invite"
+            )
+            template.send_mail_batch(
+                by_channel["email"].ids,
+                email_layout_xmlid="mail.mail_notification_light",
+            )
+        self.env["sms.sms"].sudo().create(
+            [line._cs_sms_vals() for line in by_channel["sms"]]
+        )
+
+    def _cs_answer_vals(self, survey):
+        """The survey answer ``survey._create_answer`` would create for the
+        respondent, without its per-answer checks and queries."""
+        partner = self.partner_id
+        vals = {
+            "survey_id": survey.id,
+            "partner_id": partner.id,
+            "email": partner.email,
+            "nickname": partner.name,
+            "test_entry": False,
+        }
+        if survey.is_attempts_limited and survey.access_mode != "public":
+            vals["invite_token"] = self.env[
+                "survey.user_input"
+            ]._generate_invite_token()
+        return vals
+
+    def _cs_invite_channel(self):
+        """E-mail, else SMS; paper for households opted out of both."""
+        partner = self.partner_id
+        if partner.email and not partner.is_blacklisted:
+            return "email"
+        if partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
+            return "sms"
+        return "paper"
 
     def _cs_survey_url(self):
         return self.user_input_id.get_base_url() + self.user_input_id.get_start_url()

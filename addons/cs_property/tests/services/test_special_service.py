@@ -41,11 +41,20 @@ class TestSpecialService(CsResidentCase):
             )
         )
 
+    def _pay(self, invoice, amount):
+        return (
+            self.env["account.payment.register"]
+            .with_user(self.cashier)
+            .with_context(active_model="account.move", active_ids=invoice.ids)
+            .create({"amount": amount})
+            ._create_payments()
+        )
+
     def test_register_price_dispatch_rate_and_bill(self):
         """PM-SVC-1: a request is registered and priced, dispatched to a
-        department or contractor, rated by the owner and billed with a posted
-        customer invoice once paid."""
-        service = self._service(channel="in_person")
+        department or contractor, rated by the owner and billed with a
+        property-fee invoice of its unit; paying the invoice marks it paid."""
+        service = self._service(channel="in_person", unit_id=self.household.unit_id.id)
         self.assertTrue(service.name.startswith("TY"))
         self.assertEqual(service.price, 120)
         with self.assertRaises(UserError):
@@ -59,14 +68,92 @@ class TestSpecialService(CsResidentCase):
         service.action_done()
         service.rating = "4"
         with self.assertRaises(AccessError):
-            service.action_mark_paid()
-        service.with_user(self.cashier).action_mark_paid()
+            service.action_bill()
+        service.with_user(self.cashier).action_bill()
+        self.assertEqual(service.state, "billed")
         invoice = service.invoice_id
-        self.assertEqual(service.state, "paid")
         self.assertEqual((invoice.move_type, invoice.state), ("out_invoice", "posted"))
         self.assertEqual(invoice.partner_id, self.owners[0])
-        self.assertEqual(invoice.invoice_line_ids.product_id, self.cleaning)
         self.assertEqual(invoice.amount_total, 100)
+        self.assertEqual(invoice.invoice_origin, service.name)
+        self._pay(invoice, 60)
+        self.assertEqual(service.state, "billed")
+        self._pay(invoice, 40)
+        self.assertEqual(service.state, "paid")
+
+    def test_invoice_is_a_fee_invoice(self):
+        """PM-SVC-1: the service is billed through the fee module: the
+        special-service fee kind and its product, the unit, the journal and
+        the "kind unit ..." label of the monthly property bills, and the
+        overdue ladder of its fee kind."""
+        kind = self.env.ref("cs_property.fee_kind_special_service")
+        unit = self.household.unit_id
+        monthly = self.env["account.move"].cs_create_fee_invoice(
+            unit,
+            [
+                {
+                    "fee_kind": self.env.ref("cs_property.fee_kind_management"),
+                    "name": "x",
+                    "price_unit": 50.0,
+                }
+            ],
+        )
+        service = self._service(unit_id=unit.id, team_id=self.engineering.id)
+        service.action_dispatch()
+        service.action_done()
+        service.with_user(self.cashier).action_bill()
+        invoice = service.invoice_id
+        line = invoice.invoice_line_ids
+        self.assertEqual(invoice.cs_unit_id, unit)
+        self.assertEqual(invoice.journal_id, monthly.journal_id)
+        self.assertEqual(line.cs_fee_kind_id, kind)
+        self.assertEqual(line.product_id, kind.product_id)
+        self.assertEqual(
+            line.name,
+            f"{kind.name} {unit.complete_name} {service.name} {self.cleaning.name}",
+        )
+        self.assertEqual(invoice.cs_ladder_kind_id, kind)
+        self.assertTrue(invoice.cs_dunning_next_date)
+        self.assertFalse(invoice.cs_fee_period)
+
+    def test_bill_needs_a_unit(self):
+        """PM-SVC-1: a fee invoice belongs to a unit: billing a request
+        without one is refused with a message, and nothing is billed."""
+        service = self._service(team_id=self.engineering.id)
+        service.action_dispatch()
+        service.action_done()
+        with self.assertRaisesRegex(UserError, "unit"):
+            service.with_user(self.cashier).action_bill()
+        self.assertEqual((service.state, service.invoice_id.id), ("done", False))
+
+    def test_free_service_is_paid_when_billed(self):
+        """PM-SVC-1: a free service's invoice has nothing to pay: the
+        request is paid as soon as it is billed."""
+        service = self._service(unit_id=self.household.unit_id.id, price=0)
+        service.write({"team_id": self.engineering.id})
+        service.action_dispatch()
+        service.action_done()
+        service.with_user(self.cashier).action_bill()
+        self.assertEqual(service.state, "paid")
+
+    def test_invoice_fields_not_forged(self):
+        """PM-SVC-1: the invoice link and the paid status change only
+        through the billing step and the invoice's payment."""
+        service = self._service(unit_id=self.household.unit_id.id)
+        other = self.env["account.move"].cs_create_fee_invoice(
+            self.household.unit_id,
+            [
+                {
+                    "fee_kind": self.env.ref("cs_property.fee_kind_special_service"),
+                    "name": "x",
+                    "price_unit": 10.0,
+                }
+            ],
+        )
+        with self.assertRaises(UserError):
+            service.with_user(self.cashier).write({"invoice_id": other.id})
+        with self.assertRaises(UserError):
+            service.with_user(self.cashier).write({"state": "paid"})
 
     def _fixed_month(self):
         """Five requests in the period 2026-05-28 .. 2026-06-27, two outside."""

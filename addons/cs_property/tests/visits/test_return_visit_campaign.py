@@ -146,3 +146,60 @@ class TestReturnVisitCampaign(CsResidentCase):
         lines = self._invite()
         self._answer(lines[0], complaint="车库照明不亮")
         self.assertIn("车库照明不亮", str(lines[0].ticket_id.description))
+
+    def _campaign_of_new_building(self, name, count, first_index):
+        building = self.env["cs.building"].create(
+            {"name": name, "phase_id": self.building_1.phase_id.id}
+        )
+        for index in range(first_index, first_index + count):
+            self._add_household(building, index)
+        campaign = (
+            self.env["cs.visit.campaign"]
+            .with_user(self.area_manager)
+            .create(
+                {
+                    "name": name,
+                    "survey_id": self.survey.id,
+                    "building_ids": [(6, 0, building.ids)],
+                    "team_id": self.team.id,
+                }
+            )
+        )
+        campaign.with_user(self.staff).action_select_households()
+        return campaign
+
+    def _invite_counting(self, campaign):
+        self.env.flush_all()
+        queries = self.env.cr.sql_log_count
+        campaign.with_user(self.area_manager).action_invite()
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - queries
+
+    def test_invitations_queued_in_one_batch(self):
+        """PM-VIS-2: invitations are created as a batch and queued for the
+        mail job (one e-mail per household, none sent during the call); the
+        number of queries does not grow with the number of households
+        (16 queries for 2 households and for 8 when written)."""
+        for attribute in ("owners", "households"):  # _add_household extends them
+            self.addCleanup(setattr, type(self), attribute, getattr(self, attribute))
+        self._invite()  # warm the caches (templates, parameters)
+        small = self._campaign_of_new_building("3栋", 2, 6)
+        large = self._campaign_of_new_building("4栋", 8, 8)
+        small_count = self._invite_counting(small)
+        large_count = self._invite_counting(large)
+        self.assertLessEqual(large_count, small_count, (small_count, large_count))
+        self.assertEqual(len(large.line_ids), 8)
+        self.assertEqual(set(large.line_ids.mapped("channel")), {"email"})
+        mails = self.env["mail.mail"].search(
+            [
+                ("model", "=", "cs.visit.campaign.line"),
+                ("res_id", "in", large.line_ids.ids),
+            ]
+        )
+        self.assertEqual(len(mails), 8)
+        self.assertEqual(set(mails.mapped("state")), {"outgoing"})
+        self.assertEqual(mails.recipient_ids, large.line_ids.partner_id)
+        for line in large.line_ids:
+            mail = mails.filtered(lambda m, line=line: m.res_id == line.id)
+            self.assertIn(line.user_input_id.access_token, str(mail.body_html))
+            self.assertEqual(line.user_input_id.partner_id, line.partner_id)

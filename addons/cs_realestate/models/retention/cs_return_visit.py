@@ -35,7 +35,7 @@ class CsReturnVisit(models.Model):
     _name = "cs.return.visit"
     _description = "Return Visit"
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
-    _cs_guarded_fields = ("done_date",)
+    _cs_guarded_fields = ("done_date", "ticket_id")
     _cs_first_state_fields = (
         "contract_id",
         "kind",
@@ -233,7 +233,7 @@ class CsReturnVisit(models.Model):
         self.ensure_one()
         self._cs_check_groups([AGENT], self.env._("open follow-up tickets"))
         if not self.ticket_id:
-            self.ticket_id = self.env["helpdesk.ticket"].create(
+            ticket = self.env["helpdesk.ticket"].create(
                 {
                     "name": self.env._("Return visit follow-up: %(v)s", v=self.name),
                     "description": self.customer_feedback or "",
@@ -242,6 +242,7 @@ class CsReturnVisit(models.Model):
                     "company_id": self.company_id.id,
                 }
             )
+            self._cs_transition_write(ticket_id=ticket.id)
         return {
             "type": "ir.actions.act_window",
             "res_model": "helpdesk.ticket",

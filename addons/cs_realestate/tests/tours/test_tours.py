@@ -5,7 +5,7 @@ role users, in Simplified Chinese."""
 
 from datetime import date
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from odoo.addons.cs_core.tests.zh_cn import load_zh_cn
@@ -92,6 +92,30 @@ class TestTours(HttpCase):
                    "cs_realestate_certification_batch", clerk)
         self.assertEqual(batch.line_ids.contract_id, contract)
         self.assertTrue(batch.line_ids.complete)
+
+    def test_agent_logs_return_visit(self):
+        """RE-RET-2: from the worklist of visits due, an agent logs a visit
+        (channel, who answered, what the customer said) in Chinese and the
+        visit shows as done on the day."""
+        agent = self._user("tour_re_visit_agent", "Tour Visit Agent",
+                           "cs_core.group_cs_agent")
+        contract = self._stamped_paid_contract(agent)
+        visit = self.env["cs.return.visit"].sudo().create(
+            {
+                "contract_id": contract.id,
+                "kind": "first",
+                "scheduled_date": date.today(),
+                "user_id": agent.id,
+            }
+        )
+        self._tour("/odoo/action-cs_realestate.action_cs_return_visit",
+                   "cs_realestate_log_return_visit", agent)
+        agent_today = fields.Date.context_today(agent.with_env(
+            self.env(user=agent, context={})))
+        self.assertEqual((visit.state, visit.done_date), ("done", agent_today))
+        self.assertEqual(visit.channel, "phone")
+        self.assertEqual(visit.contact_name, "王建华本人")
+        self.assertEqual(visit.customer_feedback, "交房顺利，对物业服务很满意。")
 
     def _tour(self, url, tour, user):
         self.start_tour(url, tour, login=user.login, timeout=TOUR_TIMEOUT)

@@ -24,7 +24,7 @@ class TestRenovation(SiteCommon, PdfAssertions):
         cls.draft = cls._renovation(cls.units[2])
         cls.approved = cls._renovation(cls.units[3])
         cls.approved.with_user(cls.staff).action_submit()
-        cls.approved.with_user(cls.manager).action_approve()
+        cls._review(cls.approved, cls.manager)
 
     def _inspect(self, renovation, day=MONDAY):
         return self.Inspection.with_user(self.staff).create(
@@ -203,11 +203,13 @@ class TestRenovation(SiteCommon, PdfAssertions):
             with self.assertRaises(UserError):
                 draft.write(vals)
         draft.action_submit()
-        with self.assertRaises(AccessError):
+        with self.assertRaises(UserError):
             draft.write({"conditions": "No conditions"})
-        with self.assertRaises(AccessError):
-            draft.action_approve()
-        self.draft.with_user(self.manager).conditions = "Work on weekdays only"
+        with self.assertRaises(UserError):
+            draft.validate_tier()
+        with self.assertRaises(UserError):
+            self.draft.with_user(self.manager).conditions = "Work on weekdays only"
+        self.assertEqual(self.draft.state, "submitted")
         with self.assertRaises(UserError):
             self.approved.with_user(self.staff).action_accept()
         with self.assertRaises(UserError):

@@ -136,7 +136,8 @@ def measure(env, label, job):
 def run_inspections(env, count, day):
     start = time.perf_counter()
     renovations = build_renovations(env, count, f"R{count}")
-    print(f"{count} units under renovation built in {time.perf_counter() - start:.1f} s")
+    built = time.perf_counter() - start
+    print(f"{count} units under renovation built in {built:.1f} s")
     inspections = measure(
         env,
         "daily inspection list",
@@ -153,7 +154,9 @@ def run_rounds(env, count, day):
     Round = env["cs.pm.sign.round"]
     for slot in ("morning", "afternoon"):
         rounds = measure(
-            env, f"{slot} rounds", lambda slot=slot: Round._cron_create_rounds(slot, day)
+            env,
+            f"{slot} rounds",
+            lambda slot=slot: Round._cron_create_rounds(slot, day),
         )
         print(f"  ({len(rounds.check_ids)} checks)")
     signs.write({"active": False})

@@ -119,6 +119,24 @@ class TestSiteApproval(SiteCommon):
         self.assertEqual(rejected.state, "rejected")
         self.assertFalse(rejected.sign_ids)
 
+    def test_to_approve_by_me_lists_the_managers_reviews(self):
+        """PM-REN-1, PM-SIGN-2: the manager's "To Approve by Me" filter
+        lists what waits for their review, the assistant's lists nothing;
+        the forms carry the approval buttons."""
+        for model, document in (
+            ("cs.pm.renovation", self.renovation),
+            ("cs.pm.sign.request", self.request),
+        ):
+            Model = self.env[model]
+            mine = [("can_review", "=", True)]
+            self.assertIn(document, Model.with_user(self.manager).search(mine))
+            self.assertNotIn(document, Model.with_user(self.assistant).search(mine))
+            views = Model.with_user(self.manager).get_views([(False, "form")])
+            arch = views["views"]["form"]["arch"]
+            arch = arch.decode() if isinstance(arch, bytes) else arch
+            self.assertIn('name="validate_tier"', arch)
+            self.assertIn('name="reject_tier"', arch)
+
     def test_submit_needs_a_configured_approval(self):
         """PM-REN-1: without a tier definition nothing is submitted (the
         application would wait for nobody)."""

@@ -14,6 +14,7 @@
     "application": True,
     "depends": [
         "cs_core",
+        "base_tier_validation",
         "account",
         "l10n_cn",
         "survey",
@@ -26,6 +27,8 @@
         "security/ir.model.access.csv",
         "security/cs_property_site_rules.xml",
         "data/cs_property_site_data.xml",
+        "data/cs_pm_site_tier_data.xml",
+        "data/cs_pm_site_mail_data.xml",
         "report/cs_pm_site_reports.xml",
         "views/renovation/cs_pm_renovation_views.xml",
         "views/signage/cs_pm_sign_views.xml",

@@ -7,7 +7,8 @@ from odoo.tools import file_open
 
 
 class CsPmSiteDemo(models.AbstractModel):
-    """Demo driver: walks the generated sign rounds as the property staff."""
+    """Demo driver: decides approvals as the property manager and walks the
+    generated sign rounds as the property staff."""
 
     _name = "cs.pm.site.demo"
     _description = "Property Site Demo Driver"
@@ -31,3 +32,21 @@ class CsPmSiteDemo(models.AbstractModel):
             {"result": "damaged", "photo": photo, "note": "面板开裂，字迹脱落"}
         )
         return round_.with_user(staff).action_done()
+
+    @api.model
+    def _cs_demo_review(self, xmlids, user_xmlid, comment=None, approve=True):
+        """Validate (or reject) the pending approval of the documents as the
+        user, through base_tier_validation's buttons and comment wizard."""
+        user = self.env.ref(user_xmlid)
+        for xmlid in xmlids:
+            document = self.env.ref(xmlid).with_user(user)
+            action = document.validate_tier() if approve else document.reject_tier()
+            if isinstance(action, dict) and action.get("res_model") == "comment.wizard":
+                wizard = (
+                    self.env["comment.wizard"]
+                    .with_user(user)
+                    .with_context(**action["context"])
+                    .create({"comment": comment})
+                )
+                wizard.add_comment()
+        return True

@@ -1,7 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from .roles import test_pm_roles
-from .renovation import test_renovation, test_renovation_rpc
+from .renovation import test_renovation, test_renovation_rpc, test_site_approval
 from .signage import test_signage
 from .vacant import test_vacant
 from .perf import test_site_performance

@@ -81,9 +81,20 @@ class SiteCommon(BaseCommon):
     def _in_progress(cls, unit):
         renovation = cls._renovation(unit)
         renovation.with_user(cls.staff).action_submit()
-        renovation.with_user(cls.manager).action_approve()
+        cls._review(renovation, cls.manager)
         renovation.with_user(cls.staff).action_start()
         return renovation
+
+    @classmethod
+    def _review(cls, document, user, comment="No additional conditions", approve=True):
+        """Validate or reject as ``user`` through the tier validation buttons
+        and, when the tier asks for one, the comment wizard."""
+        document = document.with_user(user)
+        action = document.validate_tier() if approve else document.reject_tier()
+        if isinstance(action, dict) and action.get("res_model") == "comment.wizard":
+            cls.env["comment.wizard"].with_user(user).with_context(
+                **action["context"]
+            ).create({"comment": comment}).add_comment()
 
     def _photo(self):
         # Uploaded by the inspector, as in the form

@@ -20,19 +20,24 @@ CLOSED_STATES = ("accepted", "rejected", "stopped")
 
 class CsPmRenovation(models.Model):
     """Renovation application of one unit, from approval to acceptance
-    (PM-REN-1, PM-REN-4)."""
+    (PM-REN-1, PM-REN-4).
+
+    The property manager approves it through tier validation; the comment
+    of the approval is the manager's conditions, copied onto the
+    application."""
 
     _name = "cs.pm.renovation"
     _description = "Renovation Application"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
-        "cs.workflow.mixin",
+        "cs.pm.tier.approval.mixin",
         "cs.record.mixin",
     ]
     _order = "id desc"
     _check_company_auto = True
     _cs_guarded_fields = (
+        "conditions",
         "approved_by_id",
         "approved_date",
         "accepted_date",
@@ -147,10 +152,6 @@ class CsPmRenovation(models.Model):
         if not self._cs_in_transition() and content:
             if any(r.state in CLOSED_STATES for r in self):
                 raise UserError(self.env._("A closed renovation file cannot be changed."))
-            if "conditions" in vals:
-                self._cs_check_groups(
-                    MANAGER, self.env._("set the approval conditions")
-                )
         return super().write(vals)
 
     def _cs_record_default_values(self):
@@ -162,38 +163,41 @@ class CsPmRenovation(models.Model):
     # Transitions
     # ------------------------------------------------------------------
     def action_submit(self):
+        """Submit the application to the property manager (PM-REN-1)."""
         self._cs_check_groups(STAFF, self.env._("submit a renovation application"))
         self._cs_check_state(("draft",), self.env._("submit"))
+        if self.filtered(lambda r: not r.inspector_id):
+            raise UserError(
+                self.env._("Assign the inspector before submitting the renovation.")
+            )
+        self._cs_request_approval()
         for renovation in self:
             renovation._cs_schedule_for_group(
                 "cs_property.group_pm_manager",
                 self.env._("Approve renovation %(name)s", name=renovation.name),
             )
-        return self._cs_set_state("submitted")
+        return True
 
-    def action_approve(self):
-        self._cs_check_groups(MANAGER, self.env._("approve a renovation"))
-        self._cs_check_state(("submitted",), self.env._("approve"))
-        if self.filtered(lambda r: not r.inspector_id):
-            raise UserError(
-                self.env._("Assign the inspector before approving the renovation.")
-            )
+    def _cs_on_approved(self, reviews):
+        """The manager's review comment is the approval's conditions."""
+        self.ensure_one()
+        decided = reviews.filtered("done_by").sorted("reviewed_date")[-1:]
         self.activity_feedback(["mail.mail_activity_data_todo"])
-        return self._cs_set_state(
+        self._cs_set_state(
             "approved",
-            approved_by_id=self.env.user.id,
-            approved_date=fields.Datetime.now(),
+            approved_by_id=decided.done_by.id,
+            approved_date=decided.reviewed_date or fields.Datetime.now(),
+            conditions="\n".join(filter(None, reviews.mapped("comment"))) or False,
         )
 
-    def action_reject(self):
-        self._cs_check_groups(MANAGER, self.env._("reject a renovation"))
-        self._cs_check_state(("submitted",), self.env._("reject"))
+    def _cs_on_rejected(self, reviews):
         self.activity_unlink(["mail.mail_activity_data_todo"])
-        return self._cs_set_state("rejected")
+        self._cs_set_state("rejected")
 
     def action_start(self):
         self._cs_check_groups(STAFF, self.env._("start a renovation"))
         self._cs_check_state(("approved",), self.env._("start"))
+        self._cs_check_manager_approval()
         return self._cs_set_state("in_progress")
 
     def action_stop(self):

@@ -10,7 +10,8 @@ XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.she
 
 class CsPmRenovationSummary(models.Model):
     """Weekly renovation & acceptance summary for the manager's assistant,
-    made every Saturday morning (PM-REN-3)."""
+    made every Saturday morning (PM-REN-3): an activity with the XLSX and
+    the same XLSX e-mailed to the assistants."""
 
     _name = "cs.pm.renovation.summary"
     _description = "Weekly Renovation Summary"
@@ -128,14 +129,34 @@ class CsPmRenovationSummary(models.Model):
             }
         )
 
-    def _cs_send_to_assistants(self, attachment):
+    def _cs_assistants(self):
         assistants = self.env.ref("cs_property.group_pm_assistant").all_user_ids
         managers = self.env.ref("cs_property.group_pm_manager").all_user_ids
-        users = (assistants - managers or assistants).filtered(
+        return (assistants - managers or assistants).filtered(
             lambda u: u.active and not u.share
         )
+
+    def _cs_send_to_assistants(self, attachment):
+        users = self._cs_assistants()
         for user in users:
             activity = self.activity_schedule(
                 "mail.mail_activity_data_todo", user_id=user.id, summary=self.name
             )
             activity.attachment_ids = [Command.link(attachment.id)]
+        self._cs_mail_to(users, attachment)
+
+    def _cs_mail_to(self, users, attachment):
+        """Queue one e-mail with the XLSX to the assistants (mail.mail,
+        sent by the mail queue job)."""
+        self.ensure_one()
+        if not users:
+            return self.env["mail.mail"]
+        template = self.env.ref("cs_property.mail_template_cs_pm_renovation_summary")
+        mail_id = template.send_mail(
+            self.id,
+            email_values={
+                "recipient_ids": [Command.set(users.partner_id.ids)],
+                "attachment_ids": [Command.link(attachment.id)],
+            },
+        )
+        return self.env["mail.mail"].browse(mail_id)

@@ -4,16 +4,18 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 STAFF = ("cs_property.group_pm_staff",)
-MANAGER = ("cs_property.group_pm_manager",)
 
 
 class CsPmSignRequest(models.Model):
     """Signage usage list (标识使用清单): new signs are requested on it and
-    approved before they are used (PM-SIGN-2)."""
+    approved before they are used (PM-SIGN-2).
+
+    The property manager approves it through tier validation; its signs
+    enter the register, in use, only then."""
 
     _name = "cs.pm.sign.request"
     _description = "Signage Usage List"
-    _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "cs.pm.tier.approval.mixin"]
     _order = "id desc"
     _check_company_auto = True
     _cs_guarded_fields = ("approved_by_id",)
@@ -62,23 +64,16 @@ class CsPmSignRequest(models.Model):
         self._cs_check_state(("draft",), self.env._("submit"))
         if self.filtered(lambda r: not r.line_ids):
             raise UserError(self.env._("List at least one sign on the usage list."))
-        return self._cs_set_state("submitted")
+        return self._cs_request_approval()
 
-    def action_approve(self):
-        """Approve the list: its signs enter the register, in use."""
-        self._cs_check_groups(MANAGER, self.env._("approve a signage usage list"))
-        self._cs_check_state(("submitted",), self.env._("approve"))
-        for request in self:
-            signs = self.env["cs.pm.sign"]._cs_as_transition().create(
-                [line._cs_sign_values() for line in request.line_ids]
-            )
-            signs._cs_set_state("in_use")
-        return self._cs_set_state("approved", approved_by_id=self.env.user.id)
-
-    def action_reject(self):
-        self._cs_check_groups(MANAGER, self.env._("reject a signage usage list"))
-        self._cs_check_state(("submitted",), self.env._("reject"))
-        return self._cs_set_state("rejected")
+    def _cs_on_approved(self, reviews):
+        """Approved: the list's signs enter the register, in use."""
+        self.ensure_one()
+        signs = self.env["cs.pm.sign"]._cs_as_transition().create(
+            [line._cs_sign_values() for line in self.line_ids]
+        )
+        signs._cs_set_state("in_use")
+        return super()._cs_on_approved(reviews)
 
 
 class CsPmSignRequestLine(models.Model):

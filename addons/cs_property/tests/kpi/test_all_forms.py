@@ -55,7 +55,11 @@ class TestAllForms(CsResidentCase, PdfAssertions):
             }
         )
         renovation.action_submit()
-        renovation.with_user(manager).action_approve()
+        # The manager's approval, with conditions, through tier validation
+        action = renovation.with_user(manager).validate_tier()
+        self.env["comment.wizard"].with_user(manager).with_context(
+            **action["context"]
+        ).create({"comment": "工作日施工"}).add_comment()
         renovation.action_start()
         return renovation
 

@@ -24,7 +24,7 @@ class TestRenovation(SiteCommon, PdfAssertions):
         cls.draft = cls._renovation(cls.units[2])
         cls.approved = cls._renovation(cls.units[3])
         cls.approved.with_user(cls.staff).action_submit()
-        cls.approved.with_user(cls.manager).action_approve()
+        cls._review(cls.approved, cls.manager)
 
     def _inspect(self, renovation, day=MONDAY):
         return self.Inspection.with_user(self.staff).create(
@@ -186,6 +186,41 @@ class TestRenovation(SiteCommon, PdfAssertions):
         with self.assertRaises(AccessError):
             Summary.with_user(self.staff).browse(summary.id).read(["name"])
 
+    def test_saturday_summary_mailed_once_to_the_assistants(self):
+        """PM-REN-3: the assistants also receive the summary by e-mail, one
+        queued mail with the XLSX per week, never twice for the same week."""
+        Summary = self.env["cs.pm.renovation.summary"]
+        inspection = self._inspect(self.working[0], day=MONDAY + timedelta(days=1))
+        inspection.with_user(self.staff).action_done()
+        summary = Summary._cron_weekly_summary(SATURDAY)
+        # Besides the activity assignment notices
+        domain = [
+            ("model", "=", summary._name),
+            ("res_id", "=", summary.id),
+            ("message_type", "!=", "user_notification"),
+        ]
+        mail = self.env["mail.mail"].search(domain)
+        self.assertEqual(len(mail), 1)
+        self.assertEqual(mail.state, "outgoing")
+        self.assertIn(self.assistant.partner_id, mail.recipient_ids)
+        self.assertNotIn(self.manager.partner_id, mail.recipient_ids)
+        self.assertEqual(mail.recipient_ids, summary._cs_assistants().partner_id)
+        self.assertIn(str(summary.date_from), mail.subject)
+        self.assertEqual(len(mail.attachment_ids), 1)
+        self.assertTrue(mail.attachment_ids.name.endswith(".xlsx"))
+        book = openpyxl.load_workbook(io.BytesIO(mail.attachment_ids.raw))
+        values = {row[0]: row[1] for row in book.active.iter_rows(values_only=True)}
+        self.assertEqual(values["Inspections"], summary.inspection_count)
+        self.assertEqual(Summary._cron_weekly_summary(SATURDAY), summary)
+        self.assertEqual(self.env["mail.mail"].search_count(domain), 1)
+        next_week = Summary._cron_weekly_summary(SATURDAY + timedelta(days=7))
+        self.assertEqual(
+            self.env["mail.mail"].search_count(
+                [*domain[:1], ("res_id", "=", next_week.id), domain[2]]
+            ),
+            1,
+        )
+
     def test_rpc_cannot_skip_approval_or_acceptance(self):
         """PM-REN-1, PM-REN-4: states and approval fields change only through
         the buttons of the role owning the step."""
@@ -203,11 +238,13 @@ class TestRenovation(SiteCommon, PdfAssertions):
             with self.assertRaises(UserError):
                 draft.write(vals)
         draft.action_submit()
-        with self.assertRaises(AccessError):
+        with self.assertRaises(UserError):
             draft.write({"conditions": "No conditions"})
-        with self.assertRaises(AccessError):
-            draft.action_approve()
-        self.draft.with_user(self.manager).conditions = "Work on weekdays only"
+        with self.assertRaises(UserError):
+            draft.validate_tier()
+        with self.assertRaises(UserError):
+            self.draft.with_user(self.manager).conditions = "Work on weekdays only"
+        self.assertEqual(self.draft.state, "submitted")
         with self.assertRaises(UserError):
             self.approved.with_user(self.staff).action_accept()
         with self.assertRaises(UserError):

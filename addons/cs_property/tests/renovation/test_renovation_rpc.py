@@ -37,6 +37,7 @@ class TestRenovationRpc(HttpCase):
                 "date_start": date(2026, 12, 1),
                 "date_end": date(2026, 12, 31),
                 "works": "Floor tiles",
+                "inspector_id": cls.staff.id,
             }
         )
 
@@ -59,7 +60,8 @@ class TestRenovationRpc(HttpCase):
         self._refused("UserError", model, "write", [[rid], {"state": "approved"}])
         self._refused("UserError", model, "write", [[rid], {"state": "accepted"}], forged)
         self._call(model, "action_submit", [[rid]])
-        self._refused("AccessError", model, "action_approve", [[rid]])
+        self._refused("UserError", model, "validate_tier", [[rid]])
+        self._refused("UserError", model, "action_start", [[rid]])
         self._refused("UserError", model, "action_accept", [[rid]])
         self.assertEqual(self.renovation.state, "submitted")
         sign = {
@@ -70,3 +72,80 @@ class TestRenovationRpc(HttpCase):
             "project_id": self.project.id,
         }
         self._refused("UserError", "cs.pm.sign", "create", [sign], forged)
+
+    def test_rpc_cannot_forge_the_managers_review(self):
+        """PM-REN-1, PM-SIGN-2: over JSON-RPC the staff member who submitted
+        can neither create nor write review rows, nor pass the manager's
+        review through the document or the comment wizard."""
+        self.authenticate("t_rpc_pm_staff", "t_rpc_pm_staff_pw")
+        rid = self.renovation.id
+        model = "cs.pm.renovation"
+        self._call(model, "action_submit", [[rid]])
+        review = self.renovation.sudo().review_ids
+        self.assertEqual(review.status, "pending")
+        forged = {"model": model, "res_id": rid, "status": "approved"}
+        self._refused("AccessError", "tier.review", "create", [forged])
+        self._refused(
+            "AccessError", "tier.review", "create", [{"res_id": rid}],
+            {"context": {"default_model": model, "default_status": "approved"}},
+        )
+        self._refused(
+            "AccessError", "tier.review", "write", [review.ids, {"status": "approved"}]
+        )
+        self._refused(
+            "AccessError",
+            model,
+            "write",
+            [[rid], {"review_ids": [[1, review.id, {"status": "approved"}]]}],
+            {"context": {"skip_validation_check": True}},
+        )
+        wizard = self._call(
+            "comment.wizard",
+            "create",
+            [
+                {
+                    "res_model": model,
+                    "res_id": rid,
+                    "review_ids": [[6, 0, review.ids]],
+                    "validate_reject": "validate",
+                    "comment": "No conditions",
+                }
+            ],
+        )
+        self._refused("AccessError", "comment.wizard", "add_comment", [wizard])
+        self._refused("UserError", model, "write", [[rid], {"conditions": "None"}])
+        request = self._call(
+            "cs.pm.sign.request",
+            "create",
+            [
+                {
+                    "reason": "Lift signs",
+                    "line_ids": [
+                        [
+                            0,
+                            0,
+                            {
+                                "name": "Lift",
+                                "category_id": self.env.ref(
+                                    "cs_property.sign_category_lift"
+                                ).id,
+                                "placement_id": self.env.ref(
+                                    "cs_property.sign_placement_high_rise"
+                                ).id,
+                                "project_id": self.project.id,
+                            },
+                        ]
+                    ],
+                }
+            ],
+        )
+        self._call("cs.pm.sign.request", "action_submit", [[request]])
+        self._refused("UserError", "cs.pm.sign.request", "validate_tier", [[request]])
+        self.env.invalidate_all()
+        self.assertEqual(review.status, "pending")
+        self.assertFalse(review.done_by)
+        self.assertEqual(self.renovation.state, "submitted")
+        self.assertFalse(self.renovation.conditions)
+        sign_request = self.env["cs.pm.sign.request"].browse(request)
+        self.assertEqual(sign_request.state, "submitted")
+        self.assertFalse(sign_request.sign_ids)

@@ -1,6 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from ..common_site import MONDAY, PNG, SiteCommon
@@ -41,7 +41,7 @@ class TestSignage(SiteCommon):
 
     def _approved_signs(self):
         self.request.with_user(self.staff).action_submit()
-        self.request.with_user(self.manager).action_approve()
+        self._review(self.request, self.manager)
         return self.request.sign_ids
 
     def test_sign_is_not_used_before_approval(self):
@@ -50,13 +50,13 @@ class TestSignage(SiteCommon):
         self.request.with_user(self.staff).action_submit()
         self.assertFalse(self.request.sign_ids)
         self.assertFalse(self.Round._cron_create_rounds("morning", MONDAY))
-        with self.assertRaises(AccessError):
-            self.request.with_user(self.staff).action_approve()
+        with self.assertRaises(UserError):
+            self.request.with_user(self.staff).validate_tier()
         values = self.request.line_ids[0]._cs_sign_values()
         for vals in ({**values, "state": "in_use", "request_id": False}, values):
             with self.assertRaises(UserError):
                 self.Sign.with_user(self.staff).create(vals)
-        self.request.with_user(self.manager).action_approve()
+        self._review(self.request, self.manager)
         signs = self.request.sign_ids
         self.assertEqual(len(signs), 3)
         self.assertEqual(set(signs.mapped("state")), {"in_use"})

@@ -122,7 +122,9 @@ class AccountMove(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         if not is_trusted(self.env, FEE_WRITE_KEY) and any(
-            vals.get(field) for vals in vals_list for field in FEE_GUARDED_FIELDS
+            self._cs_sets_fee_field(vals, field)
+            for vals in vals_list
+            for field in FEE_GUARDED_FIELDS
         ):
             raise UserError(
                 self.env._(
@@ -130,6 +132,13 @@ class AccountMove(models.Model):
                 )
             )
         return super().create(vals_list)
+
+    @api.model
+    def _cs_sets_fee_field(self, vals, field):
+        # Entries made through ``_inherits`` (bank statement lines) carry
+        # every default of the move, the first overdue step included.
+        # "0" is the ladder's "not started" level, the field's default.
+        return vals.get(field) not in (None, False, "0")
 
     def _cs_fee_write(self, vals):
         return trusted(self, FEE_WRITE_KEY).write(vals)

@@ -236,3 +236,20 @@ class TestFeeBilling(FeeCommon):
                     "cs_fee_period": date(2026, 11, 1),
                 }
             )
+
+    def test_bank_statement_lines_are_not_property_bills(self):
+        """PM-FEE-2: the bills' guard leaves Odoo's other entries alone: a
+        bank statement line (a move made through ``_inherits``, carrying the
+        move's defaults) is recorded, while a forged property bill is not."""
+        journal = self.env["account.journal"].search(
+            [("type", "=", "bank"), ("company_id", "=", self.env.company.id)], limit=1
+        )
+        line = self.env["account.bank.statement.line"].create(
+            {"journal_id": journal.id, "amount": 280.0, "payment_ref": "物业费 1-0301"}
+        )
+        self.assertTrue(line.move_id)
+        self.assertFalse(line.move_id.cs_unit_id)
+        with self.assertRaises(UserError):
+            self.env["account.move"].create(
+                {"move_type": "out_invoice", "cs_dunning_level": "1"}
+            )

@@ -186,27 +186,30 @@ def bench_bare(env, run):
 
 
 def bench_ladder(env, run):
+    """Two batches, of a third and of two thirds of the bills: the query
+    count of a batch must not depend on its size."""
     bills = run.move_ids
-    bills._cs_fee_write({"cs_dunning_next_date": MONTH})
+    bills._cs_ladder_write({"cs_dunning_next_date": MONTH})
     env.flush_all()
     env.invalidate_all()
     steps = env["cs.fee.dunning.step"]
     batches = []
     start = time.perf_counter()
-    while True:
-        moves = steps._cs_due_moves(MONTH, 1000)
-        if not moves:
-            break
+    for size in (len(bills) // 3, len(bills)):
+        moves = steps._cs_due_moves(MONTH, size)
         before = env.cr.sql_log_count
         steps._cs_advance(moves, MONTH)
         env.flush_all()
-        batches.append(env.cr.sql_log_count - before)
+        batches.append((len(moves), env.cr.sql_log_count - before))
         env.invalidate_all()
     return time.perf_counter() - start, batches
 
 
-def copy_months(env, run):
-    """Copy the month's bills to the 11 months before, in SQL."""
+def copy_months(env, run, copies=1):
+    """Copy the month's bills to the 11 months before, in SQL; with
+    ``copies`` > 1, each month also gets copies - 1 more bills per unit
+    (billed month left empty, so the invoice month counts), which gives
+    the volume of ``copies`` times as many units."""
     cr = env.cr
     cr.execute(
         "SELECT array_agg(id) FROM account_move WHERE cs_fee_run_id = %s", [run.id]
@@ -225,14 +228,18 @@ def copy_months(env, run):
     line_cols = [c for (c,) in cr.fetchall()]
     cols = ", ".join(f'"{c}"' for c in move_cols)
     lcols = ", ".join(f'"{c}"' for c in line_cols)
-    for back in range(1, 12):
+    for back, copy in ((b, c) for b in range(12) for c in range(copies)):
+        if not back and not copy:
+            continue
         cr.execute(
             f"""
             WITH src AS (SELECT * FROM account_move WHERE id = ANY(%(ids)s)),
             ins AS (
                 INSERT INTO account_move ({cols}, name, cs_fee_period, date, invoice_date)
-                SELECT {cols}, name || '-' || %(back)s,
-                       (cs_fee_period - make_interval(months => %(back)s))::date,
+                SELECT {cols}, name || '-' || %(back)s || '-' || %(copy)s,
+                       CASE WHEN %(copy)s = 0 THEN
+                       (cs_fee_period - make_interval(months => %(back)s))::date
+                       END,
                        (date - make_interval(months => %(back)s))::date,
                        (invoice_date - make_interval(months => %(back)s))::date
                   FROM src ORDER BY id
@@ -245,7 +252,7 @@ def copy_months(env, run):
             SELECT {", ".join(f'l."{c}"' for c in line_cols)}, pairs.new_id
               FROM account_move_line l JOIN pairs ON pairs.old_id = l.move_id
             """,
-            {"ids": ids, "back": back},
+            {"ids": ids, "back": back, "copy": copy},
         )
 
 
@@ -267,6 +274,13 @@ def main():
     parser.add_argument("-d", "--database", required=True)
     parser.add_argument("-n", "--count", type=int, default=10000)
     parser.add_argument("-c", "--config", default="odoo.conf")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=1,
+        help="bills per unit and month for the statistics (volume of "
+        "copies × N units)",
+    )
     args = parser.parse_args()
     odoo.tools.config.parse_config(["-c", args.config])
     registry = Registry(args.database)
@@ -286,8 +300,16 @@ def main():
             f"{(preview + confirm) / bare:.2f}; queries per chunk {chunks}"
         )
         ladder, batches = bench_ladder(env, run)
-        print(f"ladder: {ladder:.1f} s, queries per batch of 1,000 {batches}")
-        copy_months(env, run)
+        print(f"ladder: {ladder:.1f} s, (bills, queries) per batch {batches}")
+        copy_months(env, run, args.copies)
+        start = time.perf_counter()
+        env["cs.fee.collection.fact"]._cs_refresh_keys(None)
+        cr.execute("SELECT count(*) FROM cs_fee_collection_fact")
+        print(
+            f"statistics summary rebuilt from {12 * args.copies * args.count} "
+            f"bills in {time.perf_counter() - start:.1f} s "
+            f"({cr.fetchone()[0]} rows)"
+        )
         stats, queries, rows = bench_stats(env, project)
         print(f"statistics, 12 months: {stats:.2f} s, {queries} queries, {rows} groups")
         cr.rollback()

@@ -52,8 +52,8 @@ import time
 from datetime import date, timedelta
 
 import odoo
-from odoo.fields import Command
 from odoo.api import SUPERUSER_ID, Environment
+from odoo.fields import Command
 from odoo.modules.registry import Registry
 
 MONTH = date(2031, 3, 1)
@@ -290,8 +290,7 @@ def main():
         "--copies",
         type=int,
         default=1,
-        help="bills per unit and month for the statistics (volume of "
-        "copies × N units)",
+        help="bills per unit and month for the statistics (volume of copies × N units)",
     )
     args = parser.parse_args()
     odoo.tools.config.parse_config(["-c", args.config])

@@ -355,9 +355,7 @@ class AccountPartialReconcile(models.Model):
     _inherit = "account.partial.reconcile"
 
     def _cs_bills(self):
-        return (self.debit_move_id | self.credit_move_id).move_id.filtered(
-            "cs_unit_id"
-        )
+        return (self.debit_move_id | self.credit_move_id).move_id.filtered("cs_unit_id")
 
     @api.model_create_multi
     def create(self, vals_list):

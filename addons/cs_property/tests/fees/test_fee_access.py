@@ -86,8 +86,12 @@ class TestFeeAccess(FeeCommon):
         self.assertAlmostEqual(bill.amount_residual, bill.amount_total - 10.0)
 
     def _bills_seen(self, user, model="account.move"):
-        records = self.env[model].with_user(user).search(
-            [("move_id" if model != "account.move" else "id", "in", self.bills.ids)]
+        records = (
+            self.env[model]
+            .with_user(user)
+            .search(
+                [("move_id" if model != "account.move" else "id", "in", self.bills.ids)]
+            )
         )
         moves = records if model == "account.move" else records.move_id
         return moves.sudo().cs_unit_id
@@ -118,11 +122,9 @@ class TestFeeAccess(FeeCommon):
         """PM-FEE-2: the narrowed rule keeps the payment flow working for an
         area manager on his own building's bill."""
         bill = self.bills.filtered(lambda m: m.cs_unit_id == self.unit_a)
-        self.env["account.payment.register"].with_user(
-            self.area_manager
-        ).with_context(active_model="account.move", active_ids=bill.ids).create(
-            {"amount": 10.0, "payment_date": date(2026, 9, 10)}
-        )._create_payments()
+        self.env["account.payment.register"].with_user(self.area_manager).with_context(
+            active_model="account.move", active_ids=bill.ids
+        ).create({"amount": 10.0, "payment_date": date(2026, 9, 10)})._create_payments()
         self.assertAlmostEqual(bill.amount_residual, bill.amount_total - 10.0)
 
     def test_accountant_keeps_every_bill(self):

@@ -46,7 +46,8 @@ class TestFeeQueue(FeeCommon):
         self.assertEqual(len(bills), 3)
         self.assertEqual(bills.cs_unit_id, self.unit_a | self.unit_b | self.unit_c)
         self.assertEqual(run.state, "done")
-        self.assertEqual(sorted(sum(chunks, [])), sorted(run.line_ids.ids))
+        billed = [line_id for chunk in chunks for line_id in chunk]
+        self.assertEqual(sorted(billed), sorted(run.line_ids.ids))
         run._cs_bill_chunk(chunks[0])
         self.assertEqual(self._bills(), bills)
         self.assertEqual(set(run.line_ids.mapped("state")), {"billed"})

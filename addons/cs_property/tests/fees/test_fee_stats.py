@@ -119,6 +119,4 @@ class TestFeeStatistics(FeeCommon):
         figures = self._figures("month", "fee_kind_id", **september)
         self.assertEqual(figures[self.kind_mgmt.id], (546.25, 150.0, 396.25, 27.46))
         self.env["cs.fee.collection.fact"]._cs_refresh_keys(None)
-        self.assertEqual(
-            self._figures("month", "fee_kind_id", **september), figures
-        )
+        self.assertEqual(self._figures("month", "fee_kind_id", **september), figures)

@@ -36,7 +36,13 @@ class CsFeeCollectionFact(models.Model):
 
     def init(self):
         # On install the bill columns may not exist yet (nor any bill).
-        if sql.column_exists(self.env.cr, "account_move", "cs_building_id"):
+        columns = (
+            ("account_move", "cs_building_id"),
+            ("account_move", "cs_fee_period"),
+            ("account_move", "cs_unit_id"),
+            ("account_move_line", "cs_fee_kind_id"),
+        )
+        if all(sql.column_exists(self.env.cr, *column) for column in columns):
             self._cs_refresh_keys(None)
 
     @api.model

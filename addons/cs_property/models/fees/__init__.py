@@ -5,4 +5,5 @@ from . import cs_meter
 from . import account_move
 from . import cs_fee_run
 from . import cs_fee_dunning_step
+from . import cs_fee_collection_fact
 from . import cs_fee_collection_report

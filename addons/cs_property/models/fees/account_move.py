@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 from odoo.tools.float_utils import float_round
 from odoo.tools.misc import formatLang
 
@@ -22,6 +23,9 @@ FEE_GUARDED_FIELDS = (
     "cs_late_fee_billed_until",
     "cs_late_fee_origin_id",
 )
+# The overdue ladder's own state (PM-FEE-3): no accounting meaning, so the
+# daily job sets it in batched UPDATEs (``_cs_ladder_write``).
+LADDER_FIELDS = ("cs_dunning_level", "cs_dunning_next_date", "cs_late_fee_from")
 LADDER_LEVELS = [
     ("0", "Not Started"),
     ("1", "Reminder Notice"),
@@ -39,7 +43,7 @@ class AccountMove(models.Model):
         "cs.unit", string="Unit", index=True, readonly=True, copy=False
     )
     cs_building_id = fields.Many2one(
-        related="cs_unit_id.building_id", store=True, string="Building"
+        related="cs_unit_id.building_id", store=True, string="Building", index=True
     )
     cs_area_manager_id = fields.Many2one(
         related="cs_unit_id.building_id.area_manager_id", string="Area Manager"
@@ -117,7 +121,15 @@ class AccountMove(models.Model):
                         ),
                     )
                 )
-        return super().write(vals)
+        result = super().write(vals)
+        if "state" in vals:
+            self._cs_refresh_statistics()
+        return result
+
+    def _cs_refresh_statistics(self):
+        bills = self.filtered("cs_unit_id")
+        if bills:
+            self.env["cs.fee.collection.fact"]._cs_refresh_moves(bills.ids)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -147,6 +159,36 @@ class AccountMove(models.Model):
         res = super()._invoice_paid_hook()
         self.env["cs.special.service"]._cs_mark_paid(self)
         return res
+
+    def _cs_ladder_write(self, vals):
+        """Set the ladder state of these bills in one UPDATE (PM-FEE-3).
+
+        ``account.move.write`` re-checks the balance and re-synchronises the
+        lines of every bill written, about one query per bill, and flags a
+        posted bill as manually modified: wrong for a reminder date, and
+        the daily job's cost would grow with the number of overdue bills.
+        """
+        if not self:
+            return
+        if not set(vals) <= set(LADDER_FIELDS):
+            raise UserError(self.env._("Only the overdue ladder state is set here."))
+        names = sorted(vals)
+        self.flush_recordset(names)
+        self.env.cr.execute(
+            SQL(
+                "UPDATE account_move SET %s, write_uid = %s, write_date = %s "
+                "WHERE id = ANY(%s)",
+                SQL(", ").join(
+                    SQL("%s = %s", SQL.identifier(name), vals[name] or None)
+                    for name in names
+                ),
+                self.env.uid,
+                self.env.cr.now(),
+                self.ids,
+            )
+        )
+        self.invalidate_recordset([*names, "write_uid", "write_date"])
+        self.modified(names)
 
     # ------------------------------------------------------------------
     # API for other documents (special services) and the billing run
@@ -320,3 +362,24 @@ class AccountMoveLine(models.Model):
     cs_fee_kind_id = fields.Many2one(
         "cs.fee.kind", string="Fee Kind", index="btree_not_null", readonly=True
     )
+
+
+class AccountPartialReconcile(models.Model):
+    """Payments reconciled with property bills refresh their statistics."""
+
+    _inherit = "account.partial.reconcile"
+
+    def _cs_bills(self):
+        return (self.debit_move_id | self.credit_move_id).move_id.filtered("cs_unit_id")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        partials = super().create(vals_list)
+        partials._cs_bills()._cs_refresh_statistics()
+        return partials
+
+    def unlink(self):
+        bills = self._cs_bills()
+        result = super().unlink()
+        bills._cs_refresh_statistics()
+        return result

@@ -20,7 +20,8 @@ class CsFeeCollectionReport(models.Model):
     monthly run); ``collected`` is the part of those bills paid by the end
     of the period (reconciliation date ≤ period end), shared among a bill's
     lines in proportion to their amounts; a later payment never changes a
-    closed period's figure. Rate = collected ÷ billed.
+    closed period's figure. Rate = collected ÷ billed. The figures are
+    read from the stored monthly summary ``cs.fee.collection.fact``.
     """
 
     _name = "cs.fee.collection.report"
@@ -48,63 +49,38 @@ class CsFeeCollectionReport(models.Model):
 
     @property
     def _table_query(self):
+        # Sums the stored monthly summary: a constant cost whatever the
+        # number of units (see cs.fee.collection.fact).
         return SQL(
             """
-            WITH lines AS (
-                SELECT l.id, l.move_id, l.cs_fee_kind_id, m.company_id,
-                       m.currency_id, u.project_id, u.building_id,
-                       b.area_manager_id,
-                       COALESCE(m.cs_fee_period,
-                                date_trunc('month', m.invoice_date)::date) AS month,
-                       l.price_total AS billed,
-                       m.amount_total AS move_total
-                  FROM account_move_line l
-                  JOIN account_move m ON m.id = l.move_id
-                  JOIN cs_unit u ON u.id = m.cs_unit_id
-                  JOIN cs_building b ON b.id = u.building_id
-                 WHERE l.cs_fee_kind_id IS NOT NULL
-                   AND m.state = 'posted' AND m.move_type = 'out_invoice'
-            ), paid AS (
-                SELECT rl.move_id, p.max_date, SUM(p.amount) AS amount
-                  FROM account_partial_reconcile p
-                  JOIN account_move_line rl ON rl.id = p.debit_move_id
-                 WHERE rl.move_id IN (SELECT DISTINCT move_id FROM lines)
-              GROUP BY rl.move_id, p.max_date
-            ), types(period_type, months) AS (
+            WITH types(period_type, months) AS (
                 VALUES ('month', 1), ('quarter', 3), ('half', 6), ('year', 12)
             ), periods AS (
-                SELECT lines.*, t.period_type, t.months,
-                       (date_trunc('year', lines.month)
+                SELECT f.*, t.period_type,
+                       (date_trunc('year', f.month)
                         + make_interval(months => (
-                            (EXTRACT(MONTH FROM lines.month)::int - 1) / t.months
-                        ) * t.months))::date AS period_start
-                  FROM lines CROSS JOIN types t
+                            (EXTRACT(MONTH FROM f.month)::int - 1) / t.months
+                        ) * t.months))::date AS period_start,
+                       t.months
+                  FROM cs_fee_collection_fact f CROSS JOIN types t
             ), bounded AS (
                 SELECT periods.*,
                        (periods.period_start
                         + make_interval(months => periods.months))::date AS next_start
                   FROM periods
-            ), move_collected AS (
-                SELECT mp.move_id, mp.period_type, SUM(paid.amount) AS amount
-                  FROM (SELECT DISTINCT move_id, period_type, next_start
-                          FROM bounded) mp
-                  JOIN paid ON paid.move_id = mp.move_id
-                           AND paid.max_date < mp.next_start
-              GROUP BY mp.move_id, mp.period_type
-            ), collected AS (
-                SELECT bounded.*,
-                       COALESCE(mc.amount, 0) * bounded.billed
-                         / NULLIF(bounded.move_total, 0) AS collected
+            ), facts AS (
+                SELECT bounded.*, b.area_manager_id
                   FROM bounded
-             LEFT JOIN move_collected mc ON mc.move_id = bounded.move_id
-                                        AND mc.period_type = bounded.period_type
+                  JOIN cs_building b ON b.id = bounded.building_id
+                 WHERE bounded.paid_month IS NULL
+                    OR bounded.paid_month < bounded.next_start
             )
             SELECT row_number() OVER (
-                       ORDER BY c.period_type, c.period_start, c.cs_fee_kind_id,
+                       ORDER BY c.period_type, c.period_start, c.fee_kind_id,
                                 c.building_id, c.area_manager_id) AS id,
                    c.period_type, c.period_start,
                    (c.next_start - 1) AS period_end,
-                   c.company_id, c.currency_id, c.cs_fee_kind_id AS fee_kind_id,
+                   c.company_id, c.currency_id, c.fee_kind_id,
                    c.project_id, c.building_id, c.area_manager_id,
                    SUM(c.billed) AS billed,
                    SUM(c.collected) AS collected,
@@ -115,10 +91,10 @@ class CsFeeCollectionReport(models.Model):
                    MAX(k.target_rate) AS target_rate,
                    (SUM(c.billed) > 0 AND 100.0 * SUM(c.collected) / SUM(c.billed)
                        < MAX(k.target_rate) - 0.005) AS shortfall
-              FROM collected c
-              JOIN cs_fee_kind k ON k.id = c.cs_fee_kind_id
+              FROM facts c
+              JOIN cs_fee_kind k ON k.id = c.fee_kind_id
           GROUP BY c.period_type, c.period_start, c.next_start, c.company_id,
-                   c.currency_id, c.cs_fee_kind_id, c.project_id, c.building_id,
+                   c.currency_id, c.fee_kind_id, c.project_id, c.building_id,
                    c.area_manager_id
             """
         )

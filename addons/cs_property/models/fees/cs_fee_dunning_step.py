@@ -190,15 +190,20 @@ class CsFeeDunningStep(models.Model):
         if level < 5:
             days = self.move_id.cs_ladder_kind_id._ladder_days(level + 1)
             next_date = day + relativedelta(days=days)
-        self.move_id._cs_fee_write({"cs_dunning_next_date": next_date})
+        self.move_id._cs_ladder_write({"cs_dunning_next_date": next_date})
 
     # ------------------------------------------------------------------
     # The daily job (PM-FEE-3)
     # ------------------------------------------------------------------
     @api.model
     def _cron_advance_ladder(self, batch_size=1000):
-        """Advance the overdue bills whose next step is due, in batches;
-        re-triggers itself while bills remain."""
+        """Advance the overdue bills whose next step is due (PM-FEE-3), in
+        batches; re-triggers itself while bills remain.
+
+        A batch costs the same number of queries whatever its size: the
+        steps and their activities are created in one batch each and the
+        bills' ladder state is set in one UPDATE per group of identical
+        values, not through ``account.move.write``."""
         self = self.sudo()
         today = fields.Date.context_today(self)
         moves = self._cs_due_moves(today, batch_size)
@@ -268,7 +273,7 @@ class CsFeeDunningStep(models.Model):
 
     @api.model
     def _cs_update_moves(self, steps, today):
-        """One write per (level, next date) group, not per bill."""
+        """One UPDATE per (level, next date) group, not per bill."""
         groups = {}
         for step in steps:
             kind = step.move_id.cs_ladder_kind_id
@@ -282,14 +287,20 @@ class CsFeeDunningStep(models.Model):
             groups.setdefault(key, self.env["account.move"])
             groups[key] |= step.move_id
         for key, moves in groups.items():
-            moves._cs_fee_write(dict(key))
+            moves._cs_ladder_write(dict(key))
 
     def _cs_plan_activities(self):
         """The responsible's to-do: deliver the notice or make the visit."""
         activity_type = self.env.ref("mail.mail_activity_data_todo")
         model = self.env["ir.model"]._get_id(self._name)
         labels = dict(self._fields["level"]._description_selection(self.env))
-        self.env["mail.activity"].sudo().create(
+        # Activities name their step one by one: compute the names at once.
+        self.mapped("display_name")
+        # No e-mail per activity (one per bill, and as many queries): the
+        # responsible sees his visits in the activity menu, told once.
+        self.env["mail.activity"].sudo().with_context(
+            mail_activity_quick_update=True
+        ).create(
             [
                 {
                     "res_model_id": model,

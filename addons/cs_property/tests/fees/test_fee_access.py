@@ -4,6 +4,7 @@ from datetime import date
 
 from freezegun import freeze_time
 
+from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -83,3 +84,56 @@ class TestFeeAccess(FeeCommon):
             active_model="account.move", active_ids=bill.ids
         ).create({"amount": 10.0, "payment_date": date(2026, 9, 10)})._create_payments()
         self.assertAlmostEqual(bill.amount_residual, bill.amount_total - 10.0)
+
+    def _bills_seen(self, user, model="account.move"):
+        records = (
+            self.env[model]
+            .with_user(user)
+            .search(
+                [("move_id" if model != "account.move" else "id", "in", self.bills.ids)]
+            )
+        )
+        moves = records if model == "account.move" else records.move_id
+        return moves.sudo().cs_unit_id
+
+    def test_area_manager_sees_only_his_bills(self):
+        """PM-FEE-2, PM-FEE-3: Odoo's Invoicing rule shows every invoice to
+        an invoicing user; an area manager still sees only the bills and
+        bill lines of his own buildings, the cashier, the assistant and the
+        director see them all."""
+        everyone = self.unit_a | self.unit_b | self.unit_c
+        for user, units in (
+            (self.area_manager, self.unit_a | self.unit_b),
+            (self.other_area_manager, self.unit_c),
+            (self.cashier, everyone),
+            (self.assistant, everyone),
+            (self.director, everyone),
+        ):
+            self.assertTrue(user.has_group("account.group_account_invoice"))
+            for model in ("account.move", "account.move.line"):
+                self.assertEqual(self._bills_seen(user, model), units, user.login)
+        bill_c = self.bills.filtered(lambda m: m.cs_unit_id == self.unit_c)
+        with self.assertRaises(AccessError):
+            bill_c.with_user(self.area_manager).check_access("read")
+        with self.assertRaises(AccessError):
+            bill_c.line_ids.with_user(self.area_manager).check_access("read")
+
+    def test_area_manager_takes_payment_on_his_bill(self):
+        """PM-FEE-2: the narrowed rule keeps the payment flow working for an
+        area manager on his own building's bill."""
+        bill = self.bills.filtered(lambda m: m.cs_unit_id == self.unit_a)
+        self.env["account.payment.register"].with_user(self.area_manager).with_context(
+            active_model="account.move", active_ids=bill.ids
+        ).create({"amount": 10.0, "payment_date": date(2026, 9, 10)})._create_payments()
+        self.assertAlmostEqual(bill.amount_residual, bill.amount_total - 10.0)
+
+    def test_accountant_keeps_every_bill(self):
+        """PM-FEE-2: Odoo's accounting groups keep their meaning: an area
+        manager who is also an accountant sees every bill."""
+        self.area_manager.group_ids = [
+            Command.link(self.env.ref("account.group_account_user").id)
+        ]
+        self.assertEqual(
+            self._bills_seen(self.area_manager),
+            self.unit_a | self.unit_b | self.unit_c,
+        )

@@ -165,3 +165,54 @@ class TestFeeLadder(FeeCommon):
         self._job(date(2026, 9, 26))
         bills = self.fee_run.move_ids
         self.assertEqual(set(bills.mapped("cs_dunning_level")), {"1"})
+
+
+@tagged("post_install", "-at_install")
+class TestFeeLadderQueries(FeeCommon):
+    """The daily job's cost per batch does not grow with its size."""
+
+    def _service_bills(self, count):
+        line = {
+            "fee_kind": self.kind_service,
+            "name": "Parcel storage",
+            "quantity": 1.0,
+            "price_unit": 20.0,
+        }
+        moves = self.env["account.move"]
+        for __ in range(count):
+            moves |= moves.cs_create_fee_invoice(
+                self.unit_a, [line], invoice_date=date(2026, 9, 1)
+            )
+        return moves
+
+    def _advance_counted(self, moves, day):
+        steps = self.env["cs.fee.dunning.step"]
+        self.env.flush_all()
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        done = steps._cs_advance(moves, day)
+        self.env.flush_all()
+        return self.env.cr.sql_log_count - before, done
+
+    def test_batch_query_count_constant(self):
+        """PM-FEE-3: advancing N and 2N bills through the reminder, the
+        deadline notice and the area manager's visit costs the same number
+        of queries per batch."""
+        warm, small, large = (self._service_bills(n) for n in (3, 3, 6))
+        counts = {}
+        for day, level in (
+            (date(2026, 9, 20), "1"),
+            (date(2026, 10, 1), "2"),
+            (date(2026, 10, 12), "3"),
+        ):
+            with freeze_time(day):
+                self._advance_counted(warm, day)
+                counts[level] = [
+                    self._advance_counted(moves, day)[0] for moves in (small, large)
+                ]
+        for level, (n, two_n) in counts.items():
+            self.assertEqual(n, two_n, f"step {level}: {n} vs {two_n} queries")
+        self.assertEqual(set(large.mapped("cs_dunning_level")), {"3"})
+        self.assertEqual(
+            len(large.cs_dunning_step_ids.filtered(lambda s: s.level == "3")), 6
+        )

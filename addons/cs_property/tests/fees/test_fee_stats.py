@@ -27,7 +27,7 @@ class TestFeeStatistics(FeeCommon):
         )
         run.action_preview()
         run.action_confirm()
-        bills = {move.cs_unit_id: move for move in run.move_ids}
+        cls.bills = bills = {move.cs_unit_id: move for move in run.move_ids}
         for unit, amount, day in (
             (cls.unit_a, 297.50, date(2026, 9, 20)),
             (cls.unit_b, 150.00, date(2026, 9, 25)),
@@ -101,3 +101,22 @@ class TestFeeStatistics(FeeCommon):
             [("period_type", "=", "month"), ("fee_kind_id", "=", self.kind_water.id)]
         )
         self.assertFalse(water.shortfall)
+
+    def test_summary_follows_payments(self):
+        """PM-FEE-4: the stored monthly summary follows a payment being
+        unreconciled and a bill cancelled, and equals a full rebuild."""
+        september = {"period_start": date(2026, 9, 1)}
+        payment_lines = self.bills[self.unit_a].line_ids.filtered(
+            lambda line: line.account_id.account_type == "asset_receivable"
+        )
+        payment_lines.remove_move_reconcile()
+        figures = self._figures("month", "fee_kind_id", **september)
+        # A's 246.25 management and 51.25 water are no longer collected.
+        self.assertEqual(figures[self.kind_mgmt.id], (786.25, 150.0, 636.25, 19.08))
+        self.assertEqual(figures[self.kind_water.id], (51.25, 0.0, 51.25, 0.0))
+        self.bills[self.unit_c].button_draft()
+        self.bills[self.unit_c].button_cancel()
+        figures = self._figures("month", "fee_kind_id", **september)
+        self.assertEqual(figures[self.kind_mgmt.id], (546.25, 150.0, 396.25, 27.46))
+        self.env["cs.fee.collection.fact"]._cs_refresh_keys(None)
+        self.assertEqual(self._figures("month", "fee_kind_id", **september), figures)

@@ -5,7 +5,7 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from ..common_records import RecordsCase
+from ..common import RecordsCase
 
 
 @tagged("post_install", "-at_install")

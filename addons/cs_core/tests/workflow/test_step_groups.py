@@ -1,7 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """One way to check a step's group: ``_cs_check_groups`` raises
-``AccessError`` (CORE-REC-2, CORE-REC-5, CORE-REC-7, CORE-DUTY-4, CORE-DUTY-5).
+``AccessError`` (CORE-REC-2, CORE-REC-6, CORE-REC-7, CORE-DUTY-4, CORE-DUTY-5).
 
 The checks run before anything else, so an empty recordset is enough to
 prove the wrong role is refused and the right one passes the check."""

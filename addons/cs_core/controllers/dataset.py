@@ -13,7 +13,12 @@ from odoo.service.model import get_public_method
 
 from odoo.addons.web.controllers.dataset import DataSet
 
-from ..models.workflow.base import INT_MAX, cs_input_model
+from ..models.workflow.base import (
+    INT_MAX,
+    PARSE_ERRORS,
+    QUERY_METHODS,
+    cs_input_model,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -71,7 +76,7 @@ class CsRpcGuard:
                 self._refuse(self.env._("Select at least one record for this button."))
         kwargs = {k: v for k, v in (self.kwargs or {}).items() if k != "context"}
         try:
-            inspect.signature(func).bind(None, *rest, **kwargs)
+            bound = inspect.signature(func).bind(None, *rest, **kwargs)
         except TypeError:
             self._refuse(
                 self.env._(
@@ -81,6 +86,9 @@ class CsRpcGuard:
             )
         if self.method in ("create", "write"):
             self._check_values(rest, kwargs)
+        if self.method in QUERY_METHODS:
+            arguments = dict(list(bound.arguments.items())[1:])
+            self.model._cs_check_query(arguments, self.method)
 
     def _check_values(self, rest, kwargs):
         """Values are checked before any model code reads them (a model's
@@ -119,12 +127,19 @@ class CsRpcGuard:
                     doc=self.model._description,
                 )
             ) from None
-        except ValueError as exc:
-            if "Expected singleton" not in str(exc):
+        except PARSE_ERRORS as exc:
+            if isinstance(exc, ValueError) and "Expected singleton" in str(exc):
+                raise UserError(
+                    self.env._("This action works on one record at a time.")
+                ) from None
+            if self.method not in QUERY_METHODS:
                 raise
-            raise UserError(
-                self.env._("This action works on one record at a time.")
-            ) from None
+            # What the checks before the call missed (a domain whose parsing
+            # depends on the data, e.g. child_of on a model without parent).
+            _logger.warning(
+                "Refused a malformed search on %s", self.model._name, exc_info=True
+            )
+            raise self.model._cs_query_error(self.env._("The search")) from None
         return result
 
 

@@ -12,3 +12,4 @@ from .workflow import test_approval_rows
 from .workflow import test_role_screens
 from .workflow import test_approval_concurrency
 from .workflow import test_issue_regressions
+from .workflow import test_step_groups

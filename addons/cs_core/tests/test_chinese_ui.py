@@ -3,9 +3,9 @@
 import html
 
 from odoo import fields
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
-from .common import CsCoreCommon
+from .common import CsCoreCommon, cs_user
 
 
 @tagged("post_install", "-at_install")
@@ -52,7 +52,7 @@ class TestChineseUi(CsCoreCommon):
         """Opening a ticket out of one's reach gives a plain, translated
         refusal instead of Odoo's joke about cookies."""
         ticket = self.env["helpdesk.ticket"].create({"name": "Leak", "description": "x"})
-        clerk = new_test_user(self.env, login="t12_clerk", groups="base.group_user")
+        clerk = cs_user(self.env, login="t12_clerk", groups="base.group_user")
         # New users default to Chinese on the demo database: start in English.
         clerk.lang = "en_US"
         error = (
@@ -101,7 +101,7 @@ class TestChineseUi(CsCoreCommon):
             "cs_core.group_cs_archivist": "cs_core.action_cs_record_worklist",
         }
         for index, (group, action) in enumerate(expected.items()):
-            user = new_test_user(
+            user = cs_user(
                 self.env, login=f"t12_home_{index}", groups=f"base.group_user,{group}"
             )
             self.assertEqual(user.action_id.id, self.env.ref(action).id, group)

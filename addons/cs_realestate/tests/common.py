@@ -4,13 +4,23 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 
 from odoo import fields
-from odoo.tests import new_test_user
 
-from odoo.addons.cs_core.tests.common import CsCoreCommon
+from odoo.addons.cs_core.tests.common import CsCoreCommon, cs_user
+
+# Marketing roles of this add-on (the customer-service roles: cs_core).
+RE_ROLE_GROUPS = {
+    "clerk": "cs_realestate.group_re_data_clerk",
+    "sales": "cs_realestate.group_re_sales",
+}
 
 SIGNATURE = (
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC"
 )
+
+
+def re_role_user(env, role, login, **values):
+    """A marketing-role user, made by cs_core's one user helper."""
+    return cs_user(env, login, f"base.group_user,{RE_ROLE_GROUPS[role]}", **values)
 
 
 def next_weekday(weekday, start=None):
@@ -25,15 +35,11 @@ class RealEstateCommon(CsCoreCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.clerk = new_test_user(
-            cls.env, login="t_re_clerk6", name="Test clerk",
-            groups="base.group_user,cs_realestate.group_re_data_clerk",
-            lang="en_US",
+        cls.clerk = re_role_user(
+            cls.env, "clerk", "t_re_clerk6", name="Test clerk", lang="en_US"
         )
-        cls.sales = new_test_user(
-            cls.env, login="t_re_sales6", name="Test sales",
-            groups="base.group_user,cs_realestate.group_re_sales",
-            lang="en_US",
+        cls.sales = re_role_user(
+            cls.env, "sales", "t_re_sales6", name="Test sales", lang="en_US"
         )
         cls.agent = cls.users["agent"]
         cls.manager = cls.users["manager"]

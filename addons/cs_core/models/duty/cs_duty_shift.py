@@ -233,10 +233,9 @@ class CsDutyShift(models.Model):
     # Attendance (CORE-DUTY-4f)
     # ------------------------------------------------------------------
     def _check_attendance_rights(self):
-        if not self.env.user.has_group("cs_core.group_cs_supervisor"):
-            raise UserError(
-                self.env._("Only a CS supervisor can record shift attendance.")
-            )
+        self._cs_check_groups(
+            ["cs_core.group_cs_supervisor"], self.env._("record shift attendance")
+        )
 
     def action_mark_present(self):
         self._check_attendance_rights()

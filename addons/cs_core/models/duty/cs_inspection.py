@@ -103,8 +103,9 @@ class CsInspection(models.Model):
         return super().write(vals)
 
     def action_confirm(self):
-        if not self.env.user.has_group("cs_core.group_cs_supervisor"):
-            raise UserError(self.env._("Only a CS supervisor can confirm inspections."))
+        self._cs_check_groups(
+            ["cs_core.group_cs_supervisor"], self.env._("confirm inspections")
+        )
         if self.filtered(lambda i: not i.line_ids):
             raise UserError(self.env._("An inspection needs at least one checklist item."))
         self._cs_set_state("done")

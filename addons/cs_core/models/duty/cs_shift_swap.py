@@ -390,10 +390,9 @@ class CsShiftSwap(models.Model):
 
     def action_approve(self):
         """Manager approval when no tier definition applies (fallback)."""
-        if not self.env.user.has_group("cs_core.group_cs_manager"):
-            raise UserError(
-                self.env._("Only the CS department manager can approve shift swaps.")
-            )
+        self._cs_check_groups(
+            ["cs_core.group_cs_manager"], self.env._("approve shift swaps")
+        )
         for swap in self:
             if swap.state != "to_approve":
                 raise UserError(

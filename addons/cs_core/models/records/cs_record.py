@@ -326,22 +326,21 @@ class CsRecord(models.Model):
     # ------------------------------------------------------------------
     # Workflow (CORE-REC-2)
     # ------------------------------------------------------------------
-    def _check_group(self, role):
-        if self.env.su:
-            return
-        if not self.env.user.has_group(ROLE_GROUPS[role]):
-            raise UserError(
-                self.env._(
-                    "Only the %(role)s may do this.",
-                    role=dict(self._fields["awaiting_role"]._description_selection(
-                        self.env
-                    ))[role],
-                )
-            )
+    def _check_group(self, role, action):
+        self._cs_check_groups([ROLE_GROUPS[role]], action)
+
+    def _action_label(self, action):
+        return {
+            "approve": self.env._("approve records"),
+            "stamp": self.env._("stamp records"),
+            "certify": self.env._("certify records"),
+            "file": self.env._("file records"),
+            "archive": self.env._("archive records"),
+        }[action]
 
     def _transition(self, action, new_state, **extra):
         role = "manager" if action == "approve" else "archivist"
-        self._check_group(role)
+        self._check_group(role, self._action_label(action))
         for record in self:
             if record._get_next_action() != action:
                 raise UserError(
@@ -401,7 +400,7 @@ class CsRecord(models.Model):
 
     def action_reset_to_draft(self):
         """CS manager sends an approved (not yet stamped) record back."""
-        self._check_group("manager")
+        self._check_group("manager", self.env._("send records back to draft"))
         if any(record.state != "approved" for record in self):
             raise UserError(
                 self.env._("Only approved records can go back to draft.")

@@ -120,10 +120,9 @@ class CsRecordDisposal(models.Model):
 
     def action_dispose(self):
         """Archivist disposes once the tiers approved (CORE-REC-7)."""
-        if not self.env.su and not self.env.user.has_group(
-            "cs_core.group_cs_archivist"
-        ):
-            raise UserError(self.env._("Only the archivist disposes of records."))
+        self._cs_check_groups(
+            ["cs_core.group_cs_archivist"], self.env._("dispose of records")
+        )
         for disposal in self:
             if disposal.state != "draft":
                 raise UserError(self.env._("This disposal is already closed."))
@@ -158,13 +157,10 @@ class CsRecordDisposal(models.Model):
 
     def action_cancel(self):
         """The archivist or a CS manager drops a draft disposal (CORE-REC-7)."""
-        if not self.env.su and not any(
-            self.env.user.has_group(group)
-            for group in ("cs_core.group_cs_archivist", "cs_core.group_cs_manager")
-        ):
-            raise UserError(
-                self.env._("Only the archivist or a CS manager can cancel a disposal.")
-            )
+        self._cs_check_groups(
+            ["cs_core.group_cs_archivist", "cs_core.group_cs_manager"],
+            self.env._("cancel disposals"),
+        )
         if any(d.state != "draft" for d in self):
             raise UserError(self.env._("Only a draft disposal can be cancelled."))
         return self._cs_set_state("cancelled")

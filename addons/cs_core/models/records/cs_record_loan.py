@@ -171,12 +171,9 @@ class CsRecordLoan(models.Model):
             )
 
     def _check_archivist(self):
-        if not self.env.su and not self.env.user.has_group(
-            "cs_core.group_cs_archivist"
-        ):
-            raise UserError(
-                self.env._("Only the archivist may do this.")
-            )
+        self._cs_check_groups(
+            ["cs_core.group_cs_archivist"], self.env._("handle record loans")
+        )
 
     def _check_state(self, *states):
         if any(loan.state not in states for loan in self):

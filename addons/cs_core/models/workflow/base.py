@@ -2,9 +2,13 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import datetime
 import math
+import re
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.fields import Domain
+from odoo.orm.models import regex_field_agg, regex_order_part_read_group
+from odoo.tools import Query
 
 # PostgreSQL ``integer`` columns (ids, many2one, integer fields).
 INT_MAX = 2**31 - 1
@@ -15,6 +19,33 @@ INDEXED_TEXT_MAX = 800
 CHAR_MAX = 2000
 TEXT_MAX = 100_000
 COMMANDS = range(7)
+# Read methods whose arguments are checked by ``_cs_check_query``.
+QUERY_METHODS = frozenset(
+    {
+        "search",
+        "search_count",
+        "search_fetch",
+        "search_read",
+        "read",
+        "web_read",
+        "web_search_read",
+        "read_group",
+        "web_read_group",
+        "formatted_read_group",
+        "formatted_read_grouping_sets",
+        "name_search",
+        "web_name_search",
+    }
+)
+# What Odoo raises while it parses a domain, an order or a grouping.
+PARSE_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    AssertionError,
+)
 
 
 def cs_input_model(model):
@@ -202,6 +233,187 @@ class Base(models.AbstractModel):
                     )
                 for record_id in ids:
                     self._cs_check_id(field, record_id)
+
+    # ------------------------------------------------------------------
+    # Searches, reads and groupings
+    # ------------------------------------------------------------------
+    @api.model
+    def _cs_check_query(self, arguments, method=None):
+        """Raise ``ValidationError`` for a search or read argument Odoo
+        would fail on (unknown field or operator, wrong type, garbage order or
+        grouping, negative offset...). ``arguments`` maps the read method's
+        parameter names to the values sent; Odoo's own parsers do the work,
+        on a query that is never run."""
+        for name, value in arguments.items():
+            if name == "fields" and method == "read_group":
+                name = "read_group_fields"
+            if name == "groupby" and method == "web_read_group" and not value:
+                raise self._cs_query_error(self.env._("The grouping"))
+            check = getattr(self, f"_cs_check_query_{name}", None)
+            if check and value not in (None, False):
+                check(value)
+
+    def _cs_query_error(self, what):
+        return ValidationError(
+            self.env._(
+                "%(what)s is not valid for %(doc)s. Correct the search and try again.",
+                what=what,
+                doc=self._description,
+            )
+        )
+
+    def _cs_check_no_nul(self, value, what, depth=0):
+        if depth > 20:
+            raise self._cs_query_error(what)
+        if isinstance(value, str) and "\x00" in value:
+            raise self._cs_query_error(what)
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                self._cs_check_no_nul(item, what, depth + 1)
+        if isinstance(value, dict):
+            for item in value.values():
+                self._cs_check_no_nul(item, what, depth + 1)
+
+    def _cs_check_query_domain(self, domain, what=None):
+        what = what or self.env._("The search condition")
+        if not isinstance(domain, (list, tuple)):
+            raise self._cs_query_error(what)
+        self._cs_check_no_nul(domain, what)
+        try:
+            Domain(domain).optimize_full(self)._to_sql(
+                self, self._table, self._cs_new_query()
+            )
+        except PARSE_ERRORS:
+            raise self._cs_query_error(what) from None
+
+    def _cs_check_query_having(self, having):
+        self._cs_check_query_domain(having, self.env._("The group condition"))
+
+    def _cs_check_query_name(self, name):
+        if not isinstance(name, str) or "\x00" in name:
+            raise self._cs_query_error(self.env._("The text searched for"))
+
+    def _cs_check_query_operator(self, operator):
+        if not isinstance(operator, str):
+            raise self._cs_query_error(self.env._("The search operator"))
+        self._cs_check_query_domain(
+            [("display_name", operator, "x")], self.env._("The search operator")
+        )
+
+    def _cs_check_query_count(self, value, what):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._cs_query_error(what)
+        if not 0 <= value <= INT_MAX:
+            raise self._cs_query_error(what)
+
+    def _cs_check_query_limit(self, limit):
+        self._cs_check_query_count(limit, self.env._("The number of records"))
+
+    def _cs_check_query_count_limit(self, limit):
+        self._cs_check_query_limit(limit)
+
+    def _cs_check_query_unfold_read_default_limit(self, limit):
+        self._cs_check_query_limit(limit)
+
+    def _cs_check_query_offset(self, offset):
+        self._cs_check_query_count(offset, self.env._("The starting record"))
+
+    def _cs_new_query(self):
+        return Query(self.env, self._table, self._table_sql)
+
+    def _cs_check_query_order(self, order):
+        what = self.env._("The sort order")
+        if not isinstance(order, str):
+            raise self._cs_query_error(what)
+        try:
+            self._order_to_sql(order, self._cs_new_query())
+        except PARSE_ERRORS:
+            raise self._cs_query_error(what) from None
+
+    def _cs_check_query_orderby(self, order):
+        """Orders of groupings name groupby or aggregate terms."""
+        what = self.env._("The sort order")
+        if not isinstance(order, str):
+            raise self._cs_query_error(what)
+        for part in order.split(","):
+            match = regex_order_part_read_group.fullmatch(part)
+            if not match or (
+                match["field"] not in self._fields and match["field"] != "__count"
+            ):
+                raise self._cs_query_error(what)
+
+    def _cs_check_query_field_names(self, names):
+        what = self.env._("The list of fields")
+        if not isinstance(names, (list, tuple)):
+            raise self._cs_query_error(what)
+        for name in names:
+            if not isinstance(name, str) or name not in self._fields:
+                raise self._cs_query_error(what)
+
+    def _cs_check_query_fields(self, names):
+        self._cs_check_query_field_names(names)
+
+    def _cs_check_query_read_group_fields(self, names):
+        """The aggregates of the legacy ``read_group``."""
+        what = self.env._("The list of totals")
+        if not isinstance(names, (list, tuple)):
+            raise self._cs_query_error(what)
+        for spec in names:
+            match = isinstance(spec, str) and regex_field_agg.fullmatch(spec)
+            name = match and (match[3] or match[1])
+            if not match or (name not in self._fields and name != "__count"):
+                raise self._cs_query_error(what)
+
+    def _cs_check_query_specification(self, spec, depth=0):
+        what = self.env._("The list of fields")
+        if not isinstance(spec, dict) or depth > 5:
+            raise self._cs_query_error(what)
+        for name, sub in spec.items():
+            field = self._fields.get(name)
+            if not field or not isinstance(sub, dict):
+                raise self._cs_query_error(what)
+            if "fields" in sub and field.relational:
+                self.env[field.comodel_name]._cs_check_query_specification(
+                    sub["fields"], depth + 1
+                )
+
+    def _cs_check_query_unfold_read_specification(self, spec):
+        self._cs_check_query_specification(spec)
+
+    def _cs_check_query_groupby_read_specification(self, spec):
+        if not isinstance(spec, dict):
+            raise self._cs_query_error(self.env._("The list of fields"))
+
+    def _cs_check_query_groupby(self, groupby):
+        what = self.env._("The grouping")
+        groupby = [groupby] if isinstance(groupby, str) else groupby
+        if not isinstance(groupby, (list, tuple)):
+            raise self._cs_query_error(what)
+        for spec in groupby:
+            if not isinstance(spec, str) or not re.fullmatch(r"[\w.:]+", spec):
+                raise self._cs_query_error(what)
+            try:
+                self._read_group_groupby(self._table, spec, self._cs_new_query())
+            except PARSE_ERRORS:
+                raise self._cs_query_error(what) from None
+
+    def _cs_check_query_grouping_sets(self, grouping_sets):
+        if not isinstance(grouping_sets, (list, tuple)):
+            raise self._cs_query_error(self.env._("The grouping"))
+        for groupby in grouping_sets:
+            self._cs_check_query_groupby(groupby)
+
+    def _cs_check_query_aggregates(self, aggregates):
+        what = self.env._("The list of totals")
+        if not isinstance(aggregates, (list, tuple)):
+            raise self._cs_query_error(what)
+        for spec in aggregates:
+            if not isinstance(spec, str):
+                raise self._cs_query_error(what)
+            try:
+                self._read_group_select(spec, self._cs_new_query())
+            except PARSE_ERRORS:
+                raise self._cs_query_error(what) from None
 
     # ------------------------------------------------------------------
     # Entry points

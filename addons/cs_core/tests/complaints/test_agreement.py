@@ -4,7 +4,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ...tools import TRUSTED
 
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase
 
 
 class TestAgreement(CsTicketCase):

@@ -4,7 +4,7 @@ import base64
 
 from odoo.exceptions import ValidationError
 
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase
 
 # 1x1 transparent PNG
 PNG = base64.b64encode(

@@ -4,7 +4,7 @@ import io
 
 import openpyxl
 
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase
 
 
 class TestComplaintRegisterXlsx(CsTicketCase):

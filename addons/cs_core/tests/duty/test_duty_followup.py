@@ -8,7 +8,7 @@ from lxml import etree
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
-from ..common_duty import DutyCase
+from ..common import DutyCase
 
 
 @tagged("post_install", "-at_install")

@@ -7,7 +7,7 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..common_duty import DutyCase
+from ..common import DutyCase
 
 
 @tagged("post_install", "-at_install")

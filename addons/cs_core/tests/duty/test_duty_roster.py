@@ -3,9 +3,9 @@
 from datetime import timedelta
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import Form, new_test_user, tagged
+from odoo.tests import Form, tagged
 
-from ..common_duty import DutyCase
+from ..common import DutyCase, cs_user
 
 
 @tagged("post_install", "-at_install")
@@ -18,7 +18,7 @@ class TestDutyRoster(DutyCase):
         super().setUpClass()
         cls.agents = cls.env["res.users"]
         for index in range(30):
-            cls.agents |= new_test_user(
+            cls.agents |= cs_user(
                 cls.env,
                 login=f"roster_agent_{index}",
                 groups="cs_core.group_cs_agent",

@@ -6,7 +6,7 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
-from ..common_duty import DutyCase
+from ..common import DutyCase
 
 
 @tagged("post_install", "-at_install")

@@ -7,7 +7,7 @@ from odoo.tests import tagged
 
 from ...models.duty.cs_shift_swap import CsShiftSwap
 
-from ..common_duty import DutyCase
+from ..common import DutyCase
 
 
 @tagged("post_install", "-at_install")

@@ -5,7 +5,7 @@ import base64
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from ..common_records import RecordsCase
+from ..common import RecordsCase
 
 # 1x1 transparent PNG standing in for a drawn signature
 SIGNATURE = base64.b64encode(

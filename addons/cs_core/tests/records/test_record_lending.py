@@ -6,7 +6,7 @@ from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from ..common_records import RecordsCase
+from ..common import RecordsCase
 
 
 @tagged("post_install", "-at_install")

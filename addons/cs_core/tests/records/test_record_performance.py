@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
-from ..common_records import RecordsCase
+from ..common import RecordsCase
 
 # Fields of the "My Pending Receipts" list view.
 LIST_SPEC = {

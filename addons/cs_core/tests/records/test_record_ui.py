@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import Form, tagged
 
-from ..common_records import ROLES, RecordsCase
+from ..common import ROLES, RecordsCase
 
 MODELS = (
     "cs.record",

@@ -4,7 +4,7 @@ from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..common_records import ROLES, RecordsCase
+from ..common import ROLES, RecordsCase
 
 TRANSITIONS = [
     # (state before, method, owning roles)

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import tagged
 
-from ..common_records import RecordsCase
+from ..common import RecordsCase
 from ..pdf_tools import PdfAssertions
 from ..zh_cn import load_zh_cn
 

@@ -1,6 +1,8 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
+
+from ..common import cs_user
 
 
 @tagged("post_install", "-at_install")
@@ -10,10 +12,10 @@ class TestUiAccess(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.agent = new_test_user(
+        cls.agent = cs_user(
             cls.env, login="ui_agent", password="ui_agent_pw1", groups="cs_core.group_cs_agent"
         )
-        cls.portal = new_test_user(
+        cls.portal = cs_user(
             cls.env, login="ui_portal", password="ui_portal_pw1", groups="base.group_portal"
         )
         project = cls.env["cs.project"].create({"name": "Web Garden", "code": "WEB"})

@@ -7,7 +7,7 @@ from freezegun import freeze_time
 from odoo import fields
 from odoo.exceptions import UserError
 
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase
 
 
 class TestTicketDeadline(CsTicketCase):

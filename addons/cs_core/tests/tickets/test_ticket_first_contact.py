@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import UserError
 
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase
 
 
 class TestTicketFirstContact(CsTicketCase):

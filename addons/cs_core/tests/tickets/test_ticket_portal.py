@@ -1,17 +1,17 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase, cs_user
 
 
 class TestTicketPortal(CsTicketCase):
     def test_portal_owner_sees_only_own_tickets(self):
         """CORE-TKT-5, CORE-ROLE-2: a portal owner sees their own tickets and
         progress, never another owner's."""
-        owner_a = new_test_user(self.env, login="t3_owner_a", groups="base.group_portal")
-        owner_b = new_test_user(self.env, login="t3_owner_b", groups="base.group_portal")
+        owner_a = cs_user(self.env, login="t3_owner_a", groups="base.group_portal")
+        owner_b = cs_user(self.env, login="t3_owner_b", groups="base.group_portal")
         ticket_a = self._new_ticket(user=self.agent, partner_id=owner_a.partner_id.id)
         ticket_b = self._new_ticket(user=self.agent, partner_id=owner_b.partner_id.id)
         ticket_a.with_user(self.agent).write({"stage_id": self.stage_progress.id})
@@ -33,10 +33,10 @@ class TestTicketPortalHttp(HttpCase):
         """CORE-TKT-5, CORE-ROLE-2: in the portal the owner lists and opens
         their own ticket with its progress; another owner's ticket is refused."""
         env = self.env
-        owner_a = new_test_user(env, login="t3_http_a", password="t3_http_a_pw",
+        owner_a = cs_user(env, login="t3_http_a", password="t3_http_a_pw",
                                 groups="base.group_portal")
-        owner_b = new_test_user(env, login="t3_http_b", groups="base.group_portal")
-        agent = new_test_user(env, login="t3_http_agent", groups="cs_core.group_cs_agent")
+        owner_b = cs_user(env, login="t3_http_b", groups="base.group_portal")
+        agent = cs_user(env, login="t3_http_agent", groups="cs_core.group_cs_agent")
         tickets = env["helpdesk.ticket"].with_user(agent).create(
             [
                 {"name": "Leak in 3-301", "description": "<p>a</p>",

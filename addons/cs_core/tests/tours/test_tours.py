@@ -4,8 +4,9 @@
 in Simplified Chinese. A tour that cannot start (no Chromium, no
 websocket-client) is skipped by Odoo; tests/run counts that as a failure."""
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 
+from ..common import cs_user
 from ..zh_cn import load_zh_cn
 
 TOUR_TIMEOUT = 180
@@ -19,7 +20,7 @@ class TestTours(HttpCase):
         load_zh_cn(cls.env, ["cs_core"])
 
     def _user(self, login, name, *groups):
-        return new_test_user(
+        return cs_user(
             self.env,
             login=login,
             name=name,

@@ -8,11 +8,12 @@ from psycopg2 import errors
 
 from odoo import SUPERUSER_ID, api
 from odoo.exceptions import UserError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
 from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
 from ...tools import trusted
+from ..common import cs_user
 
 
 def decide(env, agreement_id, user_id, comment="OK"):
@@ -41,7 +42,7 @@ class TestConcurrentApprovals(TransactionCase):
             env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
 
             def user(name, group):
-                return new_test_user(env, f"{name}_{tag}", groups=group).id
+                return cs_user(env, f"{name}_{tag}", groups=group).id
 
             self.legal1 = user("cc_legal1", "cs_core.group_cs_legal")
             self.legal2 = user("cc_legal2", "cs_core.group_cs_legal")

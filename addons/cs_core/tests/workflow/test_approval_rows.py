@@ -4,12 +4,11 @@
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
 from ...tools import trusted
-
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase, cs_user
 
 
 @tagged("post_install", "-at_install")
@@ -172,7 +171,7 @@ class TestApprovalRows(CsTicketCase):
         agreement = self._agreement()
         agreement._cs_review_as(self.legal, comment="Lawful")
         agreement._cs_review_as(self.gm, approve=False, comment="Reason")
-        portal = new_test_user(self.env, "t3_portal_rev", groups="base.group_portal")
+        portal = cs_user(self.env, "t3_portal_rev", groups="base.group_portal")
         domain = [("model", "=", "cs.agreement"), ("res_id", "=", agreement.id)]
         reviews = self.env["tier.review"]
         self.assertFalse(reviews.with_user(portal).search(domain))

@@ -12,8 +12,8 @@ from odoo.tests import tagged
 
 from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
 
-from ..common_duty import DutyCase
-from ..common_ticket import CsTicketCase
+from ..common import DutyCase
+from ..common import CsTicketCase
 
 
 def forged(records, *extra_keys):

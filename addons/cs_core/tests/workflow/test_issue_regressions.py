@@ -7,10 +7,9 @@ import base64
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
-from ..common_records import RecordsCase
-from ..common_ticket import CsTicketCase
+from ..common import CsTicketCase, RecordsCase, cs_user
 
 
 @tagged("post_install", "-at_install")
@@ -118,7 +117,7 @@ class TestCustodyChain(RecordsCase):
         slip = handoff.with_user(self.agent)._cs_create_receipt_slip(
             collector_name="Li Dawei"
         )
-        other = new_test_user(self.env, "rec_agent_b", groups="cs_core.group_cs_agent")
+        other = cs_user(self.env, "rec_agent_b", groups="cs_core.group_cs_agent")
         with self.assertRaises(AccessError):
             slip.with_user(other).action_cancel()
         self.assertEqual(slip.state, "draft")
@@ -128,8 +127,8 @@ class TestCustodyChain(RecordsCase):
     def test_portal_owner_reads_own_signed_slip(self):
         """CORE-ROLE-2: a portal owner reads the signed slips of their own
         copies, and nobody else's."""
-        owner = new_test_user(self.env, "rec_portal_owner", groups="base.group_portal")
-        stranger = new_test_user(
+        owner = cs_user(self.env, "rec_portal_owner", groups="base.group_portal")
+        stranger = cs_user(
             self.env, "rec_portal_other", groups="base.group_portal"
         )
         record = self._new_record(holder=self.cs_dept)

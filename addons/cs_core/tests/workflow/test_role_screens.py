@@ -1,7 +1,9 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import TransactionCase, tagged
+
+from ..common import cs_user
 
 
 @tagged("post_install", "-at_install")
@@ -53,7 +55,7 @@ class TestRoleScreens(TransactionCase):
         refused = []
         for xmlid, _group_id in self._cs_groups():
             login = "screens_" + xmlid.replace(".", "_")
-            user = new_test_user(
+            user = cs_user(
                 self.env, login=login, groups=f"base.group_user,{xmlid}", lang="en_US"
             )
             for action in self._cs_menu_actions(user):

@@ -1,7 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 AGENT = "cs_core.group_cs_agent"
 
@@ -41,10 +41,7 @@ class HelpdeskTicket(models.Model):
         """Register the letter's original and hand it to the archivist
         (RE-CMP-6): the handoff is pending until the archivist confirms."""
         self.ensure_one()
-        if not self.env.su and not self.env.user.has_group(AGENT):
-            raise AccessError(
-                self.env._("Only customer-service staff file complaint letters.")
-            )
+        self._cs_check_groups([AGENT], self.env._("file complaint letters"))
         if self.cs_kind != "complaint":
             raise UserError(self.env._("Only a complaint has a complaint letter."))
         if self.cs_letter_record_id:

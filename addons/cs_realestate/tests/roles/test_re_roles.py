@@ -1,9 +1,11 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from odoo.addons.base.tests.common import BaseCommon
+
+from ..common import cs_user, re_role_user
 
 
 @tagged("post_install", "-at_install")
@@ -11,13 +13,9 @@ class TestRealEstateRoles(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.clerk = new_test_user(
-            cls.env, login="t_re_clerk", groups="base.group_user,cs_realestate.group_re_data_clerk"
-        )
-        cls.sales = new_test_user(
-            cls.env, login="t_re_sales", groups="base.group_user,cs_realestate.group_re_sales"
-        )
-        cls.plain = new_test_user(cls.env, login="t_re_plain", groups="base.group_user")
+        cls.clerk = re_role_user(cls.env, "clerk", "t_re_clerk")
+        cls.sales = re_role_user(cls.env, "sales", "t_re_sales")
+        cls.plain = cs_user(cls.env, "t_re_plain", "base.group_user")
 
     def _visible(self, user):
         return set(self.env["ir.ui.menu"].with_user(user)._visible_menu_ids())

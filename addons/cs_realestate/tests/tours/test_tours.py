@@ -6,11 +6,11 @@ role users, in Simplified Chinese."""
 from datetime import date
 
 from odoo import Command, fields
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 
 from odoo.addons.cs_core.tests.zh_cn import load_zh_cn
 
-from ..common import next_weekday
+from ..common import cs_user, next_weekday
 
 TOUR_TIMEOUT = 180
 
@@ -23,7 +23,7 @@ class TestTours(HttpCase):
         load_zh_cn(cls.env, ["cs_core", "cs_realestate"])
 
     def _user(self, login, name, *groups):
-        return new_test_user(
+        return cs_user(
             self.env,
             login=login,
             name=name,

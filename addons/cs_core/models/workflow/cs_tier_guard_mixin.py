@@ -156,8 +156,9 @@ class CsTierGuardMixin(models.AbstractModel):
         # Within a compute: drop the cached rows without flushing.
         docs = self.sudo()
         docs.invalidate_recordset(["review_ids"], flush=False)
-        super(CsTierGuardMixin, docs)._compute_need_validation()
+        res = super(CsTierGuardMixin, docs)._compute_need_validation()
         docs.invalidate_recordset(["review_ids"], flush=False)
+        return res
 
     def _cs_all_reviews(self):
         """Every review of these documents, read from the database.
@@ -215,8 +216,9 @@ class CsTierGuardMixin(models.AbstractModel):
     def _compute_reviewer_ids(self):
         docs = self.sudo()
         docs.invalidate_recordset(["review_ids"], flush=False)
-        super(CsTierGuardMixin, docs)._compute_reviewer_ids()
+        res = super(CsTierGuardMixin, docs)._compute_reviewer_ids()
         docs.invalidate_recordset(["review_ids"], flush=False)
+        return res
 
     def _compute_has_comment(self):
         for rec in self:

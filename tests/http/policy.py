@@ -134,7 +134,7 @@ POLICY = {
         "unlink": ("cs_supervisor",) + CS_MGR,
     },
     "cs.certificate.application": {
-        "read": CS + ("cs_archivist", "cs_finance", "re_clerk"),
+        "read": CS + OFFICE + RE,
         "create": CS,
         "write": CS,
         "unlink": CS_MGR,

@@ -92,7 +92,7 @@ POLICY = {
         "unlink": ("re_clerk",),
     },
     "cs.refund": {
-        "read": CS + ("cs_archivist", "cs_finance", "re_clerk"),
+        "read": CS + OFFICE + RE,
         "create": CS,
         "write": CS + ("cs_finance",),
         "unlink": CS_MGR,

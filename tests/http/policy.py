@@ -27,9 +27,9 @@ SAME_ROLE = {
 
 POLICY = {
     "cs.agreement": {
-        # Sales representatives follow the supplementary agreements of their
+        # The marketing side follows the supplementary agreements of its
         # customers' complaint resolution plans.
-        "read": CS + OFFICE + ("re_sales",),
+        "read": CS + OFFICE + RE,
         "create": CS,
         "write": CS + ("cs_finance", "cs_legal", "cs_gm"),
         "unlink": CS_MGR,

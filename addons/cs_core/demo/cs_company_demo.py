@@ -18,8 +18,8 @@ class ResCompany(models.Model):
         Invoicing was installed (with its demo entries) before this demo, the
         company keeps the currency those entries were posted in."""
         company = self.browse(company_ids)
-        lines = "account.move.line" in self.env and self.env["account.move.line"]
-        if lines and lines.sudo().search_count([("company_id", "in", company.ids)], limit=1):
+        # The same test as Invoicing's: entries of the company or its branches.
+        if "account.move.line" in self.env and company.root_id._existing_accounting():
             _logger.warning(
                 "%s has journal items: its currency stays %s",
                 company.name,

@@ -221,13 +221,15 @@ class CsTierGuardMixin(models.AbstractModel):
         return res
 
     def _compute_has_comment(self):
+        mine = self._cs_all_reviews().filtered(
+            lambda r: r.status in ("waiting", "pending")
+            and r.has_comment
+            and self.env.user in r.reviewer_ids
+        )
+        with_comment = set(mine.mapped("res_id"))
         for rec in self:
-            rec.has_comment = any(
-                review.has_comment
-                for review in rec._cs_all_reviews()
-                if review.status in ("waiting", "pending")
-                and self.env.user in review.reviewer_ids
-            )
+            rec.has_comment = rec._origin.id in with_comment
+
     # ------------------------------------------------------------------
     # The approval banner, buttons and chatter lines in the centre's terms
     # (提交审批 / 审批通过 / 驳回), translated in this add-on's zh_CN.po:

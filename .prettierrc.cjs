@@ -6,7 +6,7 @@ const config = {
     proseWrap: "always",
     semi: true,
     trailingComma: "es5",
-    xmlWhitespaceSensitivity: "preserve",
+    xmlWhitespaceSensitivity: "strict",
 };
 
 module.exports = config;

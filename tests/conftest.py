@@ -4,6 +4,7 @@
 add-ons are installed with demo data (see tests/run). The outside-in suite
 in http/ talks to a live server instead; tests/run starts one and sets
 CS_URL for it."""
+
 import os
 
 collect_ignore_glob = ["perf/*"]

@@ -1,6 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The demo company a newcomer sees when opening the UI (issue: foundation)."""
+
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase
 
@@ -24,16 +25,36 @@ DEMO_ROLES = {
 
 APP_MENUS = {
     "cs_core.menu_cs_root": {
-        "cs_agent", "cs_supervisor", "cs_manager", "cs_archivist",
-        "cs_finance", "cs_legal", "cs_gm", "cs_admin",
+        "cs_agent",
+        "cs_supervisor",
+        "cs_manager",
+        "cs_archivist",
+        "cs_finance",
+        "cs_legal",
+        "cs_gm",
+        "cs_admin",
     },
     "cs_realestate.menu_re_root": {
-        "cs_agent", "cs_supervisor", "cs_manager", "cs_archivist",
-        "cs_finance", "cs_admin", "re_sales", "re_clerk",
+        "cs_agent",
+        "cs_supervisor",
+        "cs_manager",
+        "cs_archivist",
+        "cs_finance",
+        "cs_admin",
+        "re_sales",
+        "re_clerk",
     },
     "cs_property.menu_pm_root": {
-        "cs_agent", "cs_supervisor", "cs_manager", "cs_finance", "cs_admin",
-        "pm_staff", "pm_cashier", "pm_area_manager", "pm_assistant", "pm_manager",
+        "cs_agent",
+        "cs_supervisor",
+        "cs_manager",
+        "cs_finance",
+        "cs_admin",
+        "pm_staff",
+        "pm_cashier",
+        "pm_area_manager",
+        "pm_assistant",
+        "pm_manager",
     },
 }
 
@@ -49,7 +70,8 @@ class TestDemoCompany(TransactionCase):
         return user
 
     def test_demo_project_volume(self):
-        """CORE-UNIT-1, CORE-UNIT-2: one project, two phases, >= 50 units, >= 20 owners."""
+        """CORE-UNIT-1, CORE-UNIT-2: one project, two phases, >= 50 units, >= 20
+        owners."""
         project = self.env.ref("cs_core.demo_project_cuihu")
         self.assertEqual(len(project.phase_ids), 2)
         self.assertGreaterEqual(len(project.building_ids), 4)
@@ -63,7 +85,8 @@ class TestDemoCompany(TransactionCase):
         )
 
     def test_demo_resale_history(self):
-        """CORE-UNIT-2: a demo unit shows a closed ownership period before the current one."""
+        """CORE-UNIT-2: a demo unit shows a closed ownership period before the current
+        one."""
         unit = self.env.ref("cs_core.demo_unit_b1_0302")
         self.assertEqual(len(unit.ownership_ids), 2)
         self.assertEqual(len(unit.ownership_ids.filtered("date_to")), 1)
@@ -83,11 +106,15 @@ class TestDemoCompany(TransactionCase):
                 if login in logins:
                     self.assertIn(menu.id, visible, f"{login} should see {menu_xmlid}")
                 else:
-                    self.assertNotIn(menu.id, visible, f"{login} must not see {menu_xmlid}")
+                    self.assertNotIn(
+                        menu.id, visible, f"{login} must not see {menu_xmlid}"
+                    )
 
     def test_portal_demo_user_reads_no_unit(self):
         """CORE-ROLE-2: the portal demo user can't read the location tree."""
-        portal = self.env.ref("base.demo_user0", raise_if_not_found=False) or self._user("portal")
+        portal = self.env.ref(
+            "base.demo_user0", raise_if_not_found=False
+        ) or self._user("portal")
         with self.assertRaises(AccessError):
             self.env["cs.unit"].with_user(portal).search([])
 
@@ -114,8 +141,15 @@ class TestDemoCompany(TransactionCase):
     def test_demo_figures_are_the_centres(self):
         """helpdesk_mgmt's English demo tickets stay out of the centre's
         lists and KPIs."""
-        oca_tickets = self.env["helpdesk.ticket"].with_context(active_test=False).browse(
-            [self.env.ref(f"helpdesk_mgmt.helpdesk_ticket_{i}").id for i in range(1, 9)]
+        oca_tickets = (
+            self.env["helpdesk.ticket"]
+            .with_context(active_test=False)
+            .browse(
+                [
+                    self.env.ref(f"helpdesk_mgmt.helpdesk_ticket_{i}").id
+                    for i in range(1, 9)
+                ]
+            )
         )
         self.assertFalse(any(oca_tickets.mapped("active")))
         kpi_tickets = self.env["cs.ticket.kpi.report"].search([]).mapped("ticket_id")
@@ -125,9 +159,13 @@ class TestDemoCompany(TransactionCase):
         """CORE-REC-4: the signed demo slip carries a drawn signature (not a
         1x1 pixel), printed on the company letterhead."""
         slip = self.env.ref("cs_core.demo_receipt_slip_signed")
-        self.assertGreater(len(slip.with_context(bin_size=False).signature or b""), 1000)
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "cs_core.report_cs_receipt_slip", slip.ids
-        )[0].decode()
+        self.assertGreater(
+            len(slip.with_context(bin_size=False).signature or b""), 1000
+        )
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("cs_core.report_cs_receipt_slip", slip.ids)[0]
+            .decode()
+        )
         self.assertIn("data:image/png;base64", html)
         self.assertIn(self.env.ref("base.main_company").name, html)

@@ -5,6 +5,7 @@ certificate, checking who holds every paper copy at every step.
 
 Spec: RE-DOC-1..8, RE-MOVE-1..4, RE-CERT-1..4, CORE-REC-3, CORE-REC-4.
 """
+
 from datetime import date, timedelta
 
 from odoo import fields
@@ -12,9 +13,15 @@ from odoo.exceptions import UserError
 from odoo.tests import TransactionCase
 
 SIGNATURE = (
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC"
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2Fzh"
+    "VAAAAAElFTkSuQmCC"
 )
-A_ORIG, A_DUP, B_ORIG, B_DUP = ("a", "original"), ("a", "duplicate"), ("b", "original"), ("b", "duplicate")
+A_ORIG, A_DUP, B_ORIG, B_DUP = (
+    ("a", "original"),
+    ("a", "duplicate"),
+    ("b", "original"),
+    ("b", "duplicate"),
+)
 
 
 def next_weekday(weekday):
@@ -41,8 +48,12 @@ class TestRealEstateJourney(TransactionCase):
         cls.cs_dept = ref("cs_core.holder_department_cs")
         cls.bureau = ref("cs_core.holder_external_housing_bureau")
         cls.property = ref("cs_core.holder_external_property_company")
-        cls.buyer = cls.env["res.partner"].create({"name": "E2E Buyer 周建国", "phone": "13800000001"})
-        cls.bank = cls.env["res.partner"].create({"name": "E2E Bank", "is_company": True})
+        cls.buyer = cls.env["res.partner"].create(
+            {"name": "E2E Buyer 周建国", "phone": "13800000001"}
+        )
+        cls.bank = cls.env["res.partner"].create(
+            {"name": "E2E Bank", "is_company": True}
+        )
         cls.existing_building = ref("cs_core.demo_building_b2")
         cls.offplan_building = ref("cs_core.demo_building_b4")
 
@@ -51,23 +62,31 @@ class TestRealEstateJourney(TransactionCase):
         unit = self.env["cs.unit"].create(
             {"name": f"E2E-{method}", "building_id": building.id, "area": 100.0}
         )
-        return self.env["cs.sale.contract"].with_user(self.clerk).create(
-            {
-                "unit_id": unit.id,
-                "partner_id": self.buyer.id,
-                "user_id": self.agent.id,
-                "contract_area": 100.0,
-                "unit_price": 12000.0,
-                "payment_method": method,
-                "bank_id": self.bank.id if method == "mortgage" else False,
-                "delivery_kind": kind,
-                "delivery_date": delivery_date,
-                "payment_line_ids": [
-                    fields.Command.create(
-                        {"name": "Full price", "due_date": date.today(), "amount": 1_200_000.0}
-                    )
-                ],
-            }
+        return (
+            self.env["cs.sale.contract"]
+            .with_user(self.clerk)
+            .create(
+                {
+                    "unit_id": unit.id,
+                    "partner_id": self.buyer.id,
+                    "user_id": self.agent.id,
+                    "contract_area": 100.0,
+                    "unit_price": 12000.0,
+                    "payment_method": method,
+                    "bank_id": self.bank.id if method == "mortgage" else False,
+                    "delivery_kind": kind,
+                    "delivery_date": delivery_date,
+                    "payment_line_ids": [
+                        fields.Command.create(
+                            {
+                                "name": "Full price",
+                                "due_date": date.today(),
+                                "amount": 1_200_000.0,
+                            }
+                        )
+                    ],
+                }
+            )
         )
 
     def assertHolders(self, contract, expected, pending=None):
@@ -77,9 +96,13 @@ class TestRealEstateJourney(TransactionCase):
         for key, holder in expected.items():
             self.assertEqual(copies[key].holder_id, holder, f"holder of {key}")
         for key, holder in (pending or {}).items():
-            self.assertEqual(copies[key].pending_handoff_id.to_holder_id, holder, f"pending {key}")
+            self.assertEqual(
+                copies[key].pending_handoff_id.to_holder_id, holder, f"pending {key}"
+            )
         for key in set(copies) - set(pending or {}):
-            self.assertFalse(copies[key].pending_handoff_id, f"{key} should not be in transit")
+            self.assertFalse(
+                copies[key].pending_handoff_id, f"{key} should not be in transit"
+            )
 
     def _all(self, holder):
         return dict.fromkeys((A_ORIG, A_DUP, B_ORIG, B_DUP), holder)
@@ -89,23 +112,29 @@ class TestRealEstateJourney(TransactionCase):
         self.assertEqual(contract.sale_record_id.state, "approved")
         self.assertHolders(contract, self._all(self.marketing))
         contract.with_user(self.clerk).action_send_to_stamping()
-        self.assertHolders(contract, self._all(self.marketing), self._all(self.archives))
+        self.assertHolders(
+            contract, self._all(self.marketing), self._all(self.archives)
+        )
         contract.with_user(self.archivist).action_stamp()
         self.assertEqual(contract.sale_record_id.state, "stamped")
         self.assertHolders(contract, self._all(self.archives))
-        batch = self.env["cs.certification.batch"].with_user(self.clerk).create(
-            {
-                "date": next_weekday(4),
-                "line_ids": [
-                    fields.Command.create(
-                        {
-                            "contract_id": contract.id,
-                            "has_buyer_id_copy": True,
-                            "has_authorization_letter": True,
-                        }
-                    )
-                ],
-            }
+        batch = (
+            self.env["cs.certification.batch"]
+            .with_user(self.clerk)
+            .create(
+                {
+                    "date": next_weekday(4),
+                    "line_ids": [
+                        fields.Command.create(
+                            {
+                                "contract_id": contract.id,
+                                "has_buyer_id_copy": True,
+                                "has_authorization_letter": True,
+                            }
+                        )
+                    ],
+                }
+            )
         )
         batch.action_submit()
         self.assertHolders(contract, self._all(self.bureau))
@@ -176,22 +205,35 @@ class TestRealEstateJourney(TransactionCase):
         contract.with_user(self.archivist).action_distribute()
         customer = self.env["cs.record.holder"]._get_for_partner(self.buyer, "customer")
         self.assertHolders(
-            contract, self._all(self.archives),
+            contract,
+            self._all(self.archives),
             {A_DUP: self.property, B_ORIG: customer, B_DUP: customer},
         )
         self.assertEqual(contract.sale_record_id.state, "filed")
-        contract._copies(*A_DUP).pending_handoff_id.with_user(self.archivist).action_confirm()
+        contract._copies(*A_DUP).pending_handoff_id.with_user(
+            self.archivist
+        ).action_confirm()
         self.assertHolders(
-            contract, {A_ORIG: self.archives, A_DUP: self.property, B_ORIG: self.archives},
+            contract,
+            {A_ORIG: self.archives, A_DUP: self.property, B_ORIG: self.archives},
             {B_ORIG: customer, B_DUP: customer},
         )
         self._sign_slip(contract._copies(*B_ORIG).pending_handoff_id, "周建国")
-        final = {A_ORIG: self.archives, A_DUP: self.property, B_ORIG: customer, B_DUP: customer}
+        final = {
+            A_ORIG: self.archives,
+            A_DUP: self.property,
+            B_ORIG: customer,
+            B_DUP: customer,
+        }
         self.assertHolders(contract, final)
         contract.with_user(self.archivist).action_archive_contract()
         self.assertEqual(contract.sale_record_id.state, "archived")
         # RE-MOVE-1: the slip waits for Finance.
-        move = self.env["cs.move.in"].with_user(self.agent).create({"contract_id": contract.id})
+        move = (
+            self.env["cs.move.in"]
+            .with_user(self.agent)
+            .create({"contract_id": contract.id})
+        )
         move.action_send_notice()
         with self.assertRaises(UserError):
             move.action_issue_slip()
@@ -203,9 +245,13 @@ class TestRealEstateJourney(TransactionCase):
         self.assertEqual(contract.receipt_slip_count, 3)
 
     def test_mortgage_off_plan(self):
-        """RE-DOC-1..4, RE-DOC-6, RE-DOC-8, RE-MOVE-3, RE-MOVE-4, RE-CERT-1..4: mortgage off-plan home."""
+        """RE-DOC-1..4, RE-DOC-6, RE-DOC-8, RE-MOVE-3, RE-MOVE-4, RE-CERT-1..4:
+        mortgage off-plan home."""
         contract = self._contract(
-            self.offplan_building, "mortgage", "off_plan", date.today() + timedelta(days=10)
+            self.offplan_building,
+            "mortgage",
+            "off_plan",
+            date.today() + timedelta(days=10),
         )
         self._stamp_and_certify(contract)
         self.assertEqual(contract.mortgage_state, "to_notify")
@@ -214,7 +260,8 @@ class TestRealEstateJourney(TransactionCase):
         customer = holders._get_for_partner(self.buyer, "customer")
         bank = holders._get_for_partner(self.bank, "bank")
         self.assertHolders(
-            contract, self._all(self.archives),
+            contract,
+            self._all(self.archives),
             {A_DUP: self.property, B_ORIG: bank, B_DUP: customer},
         )
         # RE-DOC-6: CS notifies the bank, brings the mortgage package to the archivist.
@@ -222,26 +269,43 @@ class TestRealEstateJourney(TransactionCase):
         contract.with_user(self.agent).action_send_mortgage_package()
         package = contract.mortgage_record_ids
         self.assertEqual(package.copy_ids.holder_id, self.cs_dept)
-        self.assertEqual(package.copy_ids.pending_handoff_id.to_holder_id, self.archives)
+        self.assertEqual(
+            package.copy_ids.pending_handoff_id.to_holder_id, self.archives
+        )
         contract.with_user(self.archivist).action_stamp_mortgage_package()
         self.assertEqual(package.copy_ids.holder_id, self.archives)
         self.assertEqual(set(package.mapped("state")), {"stamped"})
         # The bank collects the Party B original, the customer the duplicate.
         self._sign_slip(contract._copies(*B_ORIG).pending_handoff_id, "Bank clerk Zhou")
         self.assertHolders(
-            contract, {A_ORIG: self.archives, A_DUP: self.archives, B_ORIG: bank, B_DUP: self.archives},
+            contract,
+            {
+                A_ORIG: self.archives,
+                A_DUP: self.archives,
+                B_ORIG: bank,
+                B_DUP: self.archives,
+            },
             {A_DUP: self.property, B_DUP: customer},
         )
         self._sign_slip(contract._copies(*B_DUP).pending_handoff_id, "周建国")
-        contract._copies(*A_DUP).pending_handoff_id.with_user(self.archivist).action_confirm()
-        final = {A_ORIG: self.archives, A_DUP: self.property, B_ORIG: bank, B_DUP: customer}
+        contract._copies(*A_DUP).pending_handoff_id.with_user(
+            self.archivist
+        ).action_confirm()
+        final = {
+            A_ORIG: self.archives,
+            A_DUP: self.property,
+            B_ORIG: bank,
+            B_DUP: customer,
+        }
         self.assertHolders(contract, final)
         contract.with_user(self.archivist).action_archive_contract()
         # RE-MOVE-3: no notice before full payment is confirmed; then exactly one.
         notices = self.env["cs.move.in"]
         self.assertNotIn(contract, notices._cron_send_offplan_notices().contract_id)
         self._pay_and_confirm(contract)
-        self.assertEqual(notices._cron_send_offplan_notices().contract_id & contract, contract)
+        self.assertEqual(
+            notices._cron_send_offplan_notices().contract_id & contract, contract
+        )
         self.assertFalse(notices._cron_send_offplan_notices() & contract.move_in_ids)
         move = contract.move_in_ids.with_user(self.agent)
         self.assertEqual(move.state, "notified")

@@ -1,6 +1,7 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Every user-visible string of the three add-ons has a Chinese translation."""
+
 import re
 
 import polib

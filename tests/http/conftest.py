@@ -66,7 +66,12 @@ class OdooSession(requests.Session):
         """POST a JSON-RPC call; the ``result``, or :class:`RpcError`."""
         response = self.post(
             self.url(path),
-            json={"jsonrpc": "2.0", "method": "call", "id": next(_ids), "params": params},
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "id": next(_ids),
+                "params": params,
+            },
             timeout=TIMEOUT,
         )
         response.raise_for_status()
@@ -86,7 +91,12 @@ class OdooSession(requests.Session):
     def call_kw(self, model, method, args=None, kwargs=None):
         return self.jsonrpc(
             f"/web/dataset/call_kw/{model}/{method}",
-            {"model": model, "method": method, "args": args or [], "kwargs": kwargs or {}},
+            {
+                "model": model,
+                "method": method,
+                "args": args or [],
+                "kwargs": kwargs or {},
+            },
         )
 
 

@@ -16,8 +16,10 @@ def test_agent_lists_tickets_and_prints_a_receipt_slip(login, call_kw):
         "helpdesk.ticket",
         "web_search_read",
         [[]],
-        {"specification": {"name": {}, "stage_id": {"fields": {"display_name": {}}}},
-         "limit": 80},
+        {
+            "specification": {"name": {}, "stage_id": {"fields": {"display_name": {}}}},
+            "limit": 80,
+        },
     )
     assert tickets["length"] > 0
     assert all(ticket["name"] for ticket in tickets["records"])

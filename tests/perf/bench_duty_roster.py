@@ -22,7 +22,6 @@ Before restricting the overlap check to neighbouring days it took 49 s for
 
 # pylint: disable=print-used
 import sys
-
 import time
 from datetime import date, timedelta
 

@@ -243,7 +243,8 @@ def copy_months(env, run, copies=1):
     move_cols = [c for (c,) in cr.fetchall()]
     cr.execute(
         "SELECT column_name FROM information_schema.columns "
-        "WHERE table_name = 'account_move_line' AND column_name NOT IN ('id', 'move_id')"
+        "WHERE table_name = 'account_move_line' AND column_name NOT IN ('id', "
+        "'move_id')"
     )
     line_cols = [c for (c,) in cr.fetchall()]
     cols = ", ".join(f'"{c}"' for c in move_cols)
@@ -255,7 +256,8 @@ def copy_months(env, run, copies=1):
             f"""
             WITH src AS (SELECT * FROM account_move WHERE id = ANY(%(ids)s)),
             ins AS (
-                INSERT INTO account_move ({cols}, name, cs_fee_period, date, invoice_date)
+                INSERT INTO account_move
+                    ({cols}, name, cs_fee_period, date, invoice_date)
                 SELECT {cols}, name || '-' || %(back)s || '-' || %(copy)s,
                        CASE WHEN %(copy)s = 0 THEN
                        (cs_fee_period - make_interval(months => %(back)s))::date

@@ -16,6 +16,7 @@ No query is issued per contract: the growth comes from the ORM's batched
 INSERTs and prefetches (one statement per ~100 new rows / 1,000 fetched
 rows), i.e. about 0.02 queries per contract.
 """
+
 import sys
 import time
 from datetime import date, timedelta
@@ -26,7 +27,6 @@ from odoo.modules.registry import Registry
 from odoo.tools import config
 
 
-
 def build(env, count):
     """Create ``count`` certified, fully paid off-plan contracts in one call."""
     project = env["cs.project"].create({"name": "Bench Garden", "code": "BENCH"})
@@ -35,12 +35,21 @@ def build(env, count):
     )
     building = env["cs.building"].create({"name": "Bench B", "phase_id": phase.id})
     units = env["cs.unit"].create(
-        [{"name": f"B{i:05d}", "building_id": building.id, "area": 90.0} for i in range(count)]
+        [
+            {"name": f"B{i:05d}", "building_id": building.id, "area": 90.0}
+            for i in range(count)
+        ]
     )
     owner = env["res.partner"].create({"name": "Bench owner"})
     today = date.today()
-    quiet = env["cs.sale.contract"]._cs_as_transition().with_context(
-        tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True,
+    quiet = (
+        env["cs.sale.contract"]
+        ._cs_as_transition()
+        .with_context(
+            tracking_disable=True,
+            mail_create_nolog=True,
+            mail_create_nosubscribe=True,
+        )
     )
     return quiet.create(
         [
@@ -69,7 +78,9 @@ def run(env, count):
     env.flush_all()
     elapsed = time.perf_counter() - start
     queries = env.cr.sql_log_count - before
-    print(f"{count} contracts: {len(moves)} notices in {elapsed:.2f} s, {queries} queries")
+    print(
+        f"{count} contracts: {len(moves)} notices in {elapsed:.2f} s, {queries} queries"
+    )
     return queries
 
 

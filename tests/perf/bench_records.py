@@ -102,7 +102,11 @@ def bulk_overdue_loans(env, count):
          WHERE r.name LIKE 'BENCH-%%'
          ORDER BY r.id LIMIT %(count)s
         """,
-        {"uid": env.uid, "due": fields.Date.today() - timedelta(days=2), "count": count},
+        {
+            "uid": env.uid,
+            "due": fields.Date.today() - timedelta(days=2),
+            "count": count,
+        },
     )
     env.invalidate_all()
 
@@ -132,16 +136,15 @@ def main(dbname, records=100000, loans=2000):
                 {
                     "name": "Bench archivist",
                     "login": "bench_archivist",
-                    "group_ids": [
-                        (6, 0, [env.ref("cs_core.group_cs_archivist").id])
-                    ],
+                    "group_ids": [(6, 0, [env.ref("cs_core.group_cs_archivist").id])],
                 }
             )
         start = time.perf_counter()
         bulk_register(env, records, pending=records // 100)
         bulk_overdue_loans(env, loans)
         print(  # noqa: T201 pylint: disable=print-used
-            f"setup {records} records (SQL): {time.perf_counter() - start:.1f} s")
+            f"setup {records} records (SQL): {time.perf_counter() - start:.1f} s"
+        )
         handoffs = env["cs.record.handoff"].with_user(archivist)
         # warm-up: registry, rule and translation caches
         handoffs.web_search_read([("is_my_receipt", "=", True)], LIST_SPEC, limit=80)

@@ -81,20 +81,24 @@ def build_renovations(env, count, tag):
     contractor = env["res.partner"].create({"name": "Bench contractor"})
     staff = env.ref("base.user_admin")
     # The application workflow is covered by the functional tests.
-    renovations = env["cs.pm.renovation"]._cs_as_transition().create(
-        [
-            {
-                "unit_id": unit.id,
-                "owner_id": owner.id,
-                "contractor_id": contractor.id,
-                "date_start": DAY - timedelta(days=10),
-                "date_end": DAY + timedelta(days=60),
-                "works": "Kitchen refit",
-                "inspector_id": staff.id,
-                "state": "in_progress",
-            }
-            for unit in units
-        ]
+    renovations = (
+        env["cs.pm.renovation"]
+        ._cs_as_transition()
+        .create(
+            [
+                {
+                    "unit_id": unit.id,
+                    "owner_id": owner.id,
+                    "contractor_id": contractor.id,
+                    "date_start": DAY - timedelta(days=10),
+                    "date_end": DAY + timedelta(days=60),
+                    "works": "Kitchen refit",
+                    "inspector_id": staff.id,
+                    "state": "in_progress",
+                }
+                for unit in units
+            ]
+        )
     )
     env.flush_all()
     return renovations
@@ -103,19 +107,23 @@ def build_renovations(env, count, tag):
 def build_signs(env, count, tag):
     category = env.ref("cs_property.sign_category_floor")
     placement = env.ref("cs_property.sign_placement_high_rise")
-    signs = env["cs.pm.sign"]._cs_as_transition().create(
-        [
-            {
-                "name": f"Floor sign {i}",
-                "category_id": category.id,
-                "placement_id": placement.id,
-                "project_id": building.project_id.id,
-                "building_id": building.id,
-                "state": "in_use",
-            }
-            for building in buildings(env, count, tag)
-            for i in range(PER_BUILDING)
-        ][:count]
+    signs = (
+        env["cs.pm.sign"]
+        ._cs_as_transition()
+        .create(
+            [
+                {
+                    "name": f"Floor sign {i}",
+                    "category_id": category.id,
+                    "placement_id": placement.id,
+                    "project_id": building.project_id.id,
+                    "building_id": building.id,
+                    "state": "in_use",
+                }
+                for building in buildings(env, count, tag)
+                for i in range(PER_BUILDING)
+            ][:count]
+        )
     )
     env.flush_all()
     return signs

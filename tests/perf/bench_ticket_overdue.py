@@ -64,7 +64,9 @@ def build_and_run(env, count):
             env.flush_all()
             if not batch:
                 break
-            runs.append((time.perf_counter() - start, env.cr.sql_log_count - queries_before))
+            runs.append(
+                (time.perf_counter() - start, env.cr.sql_log_count - queries_before)
+            )
             flagged |= batch
             env.invalidate_all()
         total = time.perf_counter() - total_start
@@ -88,7 +90,9 @@ def main():
         env = Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
         # flag what is already overdue so that only the bench tickets count
         with patch.object(
-            fields.Datetime, "now", return_value=fields.Datetime.now() + timedelta(days=400)
+            fields.Datetime,
+            "now",
+            return_value=fields.Datetime.now() + timedelta(days=400),
         ):
             env["helpdesk.ticket"]._cron_cs_escalate_overdue()
         for count in (args.count // 10, args.count):

@@ -40,12 +40,22 @@ class CsShiftSwap(models.Model):
         for requester in users:
             for counterpart in users - requester:
                 outs = shift_model.search(
-                    [("user_id", "=", requester.id), ("swap_id", "=", False),
-                     ("date", ">=", date_from), ("date", "<=", date_to)], limit=8
+                    [
+                        ("user_id", "=", requester.id),
+                        ("swap_id", "=", False),
+                        ("date", ">=", date_from),
+                        ("date", "<=", date_to),
+                    ],
+                    limit=8,
                 )
                 returns = shift_model.search(
-                    [("user_id", "=", counterpart.id), ("swap_id", "=", False),
-                     ("date", ">=", date_from), ("date", "<=", date_to)], limit=8
+                    [
+                        ("user_id", "=", counterpart.id),
+                        ("swap_id", "=", False),
+                        ("date", ">=", date_from),
+                        ("date", "<=", date_to),
+                    ],
+                    limit=8,
                 )
                 for out in outs:
                     for ret in returns:
@@ -114,7 +124,9 @@ class CsShiftHandover(models.Model):
                     "incoming_shift_id": inc.id,
                     "supervisor_id": supervisor_id,
                     "equipment_status": "issue" if index else "ok",
-                    "equipment_notes": self.env._("Headset of seat 3 crackles.") if index else False,
+                    "equipment_notes": self.env._("Headset of seat 3 crackles.")
+                    if index
+                    else False,
                     "staff_changes": self.env._("One colleague on training leave."),
                 }
             )

@@ -22,8 +22,13 @@ class CsAgreement(models.Model):
                 self.env["comment.wizard"]
                 .with_user(user)
                 .with_context(**action["context"])
-                .create({"comment": comment or action["context"].get("default_comment")
-                         or "OK"})
+                .create(
+                    {
+                        "comment": comment
+                        or action["context"].get("default_comment")
+                        or "OK"
+                    }
+                )
             )
             wizard.add_comment()
         return self
@@ -50,7 +55,11 @@ class CsAgreement(models.Model):
         ).action_forward()
         service = ref("cs_core.demo_ticket_complaint_service")
         self.env["cs.ticket.close.wizard"].with_user(agent2).create(
-            {"ticket_id": service.id, "satisfaction": "5", "solution": service.cs_solution}
+            {
+                "ticket_id": service.id,
+                "satisfaction": "5",
+                "solution": service.cs_solution,
+            }
         ).action_close()
         suggestion = ref("cs_core.demo_ticket_suggestion")
         self.env.cr.execute(
@@ -60,7 +69,9 @@ class CsAgreement(models.Model):
         )
         suggestion.invalidate_recordset(["create_date"])
         self.env.add_to_compute(suggestion._fields["cs_response_deadline"], suggestion)
-        self.env.add_to_compute(suggestion._fields["cs_resolution_deadline"], suggestion)
+        self.env.add_to_compute(
+            suggestion._fields["cs_resolution_deadline"], suggestion
+        )
         suggestion.flush_recordset()
         self.env["helpdesk.ticket"]._cron_cs_escalate_overdue()
 
@@ -82,7 +93,9 @@ class CsAgreement(models.Model):
         rejected = new(50000, "被驳回:金额超出评估范围。")
         rejected.with_user(agent).request_validation()
         rejected._cs_review_as(legal, comment="条款合规。")
-        rejected._cs_review_as(gm, approve=False, comment="金额过高,请依据评估报告重新核定。")
+        rejected._cs_review_as(
+            gm, approve=False, comment="金额过高,请依据评估报告重新核定。"
+        )
         for note, target in (
             ("已批准,待签署。", "approved"),
             ("已签署,待付款。", "signed"),
@@ -99,5 +112,7 @@ class CsAgreement(models.Model):
             if target in ("signed", "paid"):
                 agreement.with_user(agent).action_sign()
             if target == "paid":
-                agreement.with_user(finance).write({"payment_reference": "BANK-2026-0001"})
+                agreement.with_user(finance).write(
+                    {"payment_reference": "BANK-2026-0001"}
+                )
                 agreement.with_user(finance).action_pay()

@@ -4,6 +4,7 @@ import lxml.html
 from markupsafe import Markup
 
 from odoo import models
+
 from odoo.addons.base.models.ir_actions_report import _wkhtml
 
 PAGE_BREAK = '<div style="page-break-before: always;"></div>'
@@ -47,7 +48,9 @@ class IrActionsReport(models.Model):
             "//div[contains(concat(' ', normalize-space(@class), ' '), ' article ')]"
         )
         lang = articles[0].get("data-oe-lang")
-        qweb = self.env["ir.qweb"].with_context(lang=lang) if lang else self.env["ir.qweb"]
+        qweb = (
+            self.env["ir.qweb"].with_context(lang=lang) if lang else self.env["ir.qweb"]
+        )
         joined = PAGE_BREAK.join(
             lxml.html.tostring(article, encoding="unicode") for article in articles
         )

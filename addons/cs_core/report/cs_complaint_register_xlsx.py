@@ -84,17 +84,29 @@ class CsComplaintRegisterXlsx(models.AbstractModel):
             row += 1
         row += 1
         row = self._write_totals(
-            sheet, row, self.env._("Totals by Category"), tickets, "cs_complaint_category",
-            labels["category"], bold,
+            sheet,
+            row,
+            self.env._("Totals by Category"),
+            tickets,
+            "cs_complaint_category",
+            labels["category"],
+            bold,
         )
         row += 1
         self._write_totals(
-            sheet, row, self.env._("Totals by Severity"), tickets, "cs_severity",
-            labels["severity"], bold,
+            sheet,
+            row,
+            self.env._("Totals by Severity"),
+            tickets,
+            "cs_severity",
+            labels["severity"],
+            bold,
         )
 
     def _write_totals(self, sheet, row, title, tickets, field, labels, bold):
-        sheet.write_row(row, 0, [title, self.env._("Complaints"), self.env._("Resolved")], bold)
+        sheet.write_row(
+            row, 0, [title, self.env._("Complaints"), self.env._("Resolved")], bold
+        )
         row += 1
         totals = Counter(tickets.mapped(field))
         resolved = Counter(tickets.filtered(lambda t: t.stage_id.closed).mapped(field))
@@ -103,7 +115,9 @@ class CsComplaintRegisterXlsx(models.AbstractModel):
                 sheet.write_row(row, 0, [label, totals[key], resolved.get(key, 0)])
                 row += 1
         if totals.get(False):
-            sheet.write_row(row, 0, [self.env._("Undefined"), totals[False], resolved.get(False, 0)])
+            sheet.write_row(
+                row, 0, [self.env._("Undefined"), totals[False], resolved.get(False, 0)]
+            )
             row += 1
         sheet.write_row(
             row, 0, [self.env._("Total"), len(tickets), sum(resolved.values())], bold

@@ -18,9 +18,19 @@ class CsTicketKpiReport(models.Model):
     _order = "date desc"
     _depends = {
         "helpdesk.ticket": [
-            "create_date", "closed_date", "cs_first_contact_user_id", "user_id",
-            "team_id", "company_id", "cs_kind", "cs_severity", "stage_id",
-            "cs_forward_count", "cs_deadline_state", "cs_satisfaction", "active",
+            "create_date",
+            "closed_date",
+            "cs_first_contact_user_id",
+            "user_id",
+            "team_id",
+            "company_id",
+            "cs_kind",
+            "cs_severity",
+            "stage_id",
+            "cs_forward_count",
+            "cs_deadline_state",
+            "cs_satisfaction",
+            "active",
         ],
         "helpdesk.ticket.stage": ["closed"],
     }
@@ -36,16 +46,24 @@ class CsTicketKpiReport(models.Model):
     company_id = fields.Many2one("res.company", readonly=True)
     kind = fields.Selection(CS_TICKET_KINDS, readonly=True)
     severity = fields.Selection(CS_SEVERITIES, readonly=True)
-    ticket_count = fields.Integer(string="Tickets Handled", readonly=True, aggregator="sum")
-    closed_count = fields.Integer(string="Tickets Closed", readonly=True, aggregator="sum")
+    ticket_count = fields.Integer(
+        string="Tickets Handled", readonly=True, aggregator="sum"
+    )
+    closed_count = fields.Integer(
+        string="Tickets Closed", readonly=True, aggregator="sum"
+    )
     fcr_rate = fields.Float(
         string="First-Contact Resolution (%)",
         readonly=True,
         aggregator="avg",
         help="Closed tickets solved without forwarding.",
     )
-    on_time_rate = fields.Float(string="On-Time Rate (%)", readonly=True, aggregator="avg")
-    satisfaction = fields.Float(string="Satisfaction (1-5)", readonly=True, aggregator="avg")
+    on_time_rate = fields.Float(
+        string="On-Time Rate (%)", readonly=True, aggregator="avg"
+    )
+    satisfaction = fields.Float(
+        string="Satisfaction (1-5)", readonly=True, aggregator="avg"
+    )
     complaint_resolution_rate = fields.Float(
         string="Complaint Resolution (%)", readonly=True, aggregator="avg"
     )

@@ -51,13 +51,13 @@ class TestChineseUi(CsCoreCommon):
     def test_access_refusal_is_plain(self):
         """Opening a ticket out of one's reach gives a plain, translated
         refusal instead of Odoo's joke about cookies."""
-        ticket = self.env["helpdesk.ticket"].create({"name": "Leak", "description": "x"})
+        ticket = self.env["helpdesk.ticket"].create(
+            {"name": "Leak", "description": "x"}
+        )
         clerk = cs_user(self.env, login="t12_clerk", groups="base.group_user")
         # New users default to Chinese on the demo database: start in English.
         clerk.lang = "en_US"
-        error = (
-            self.env["ir.rule"].with_user(clerk)._make_access_error("read", ticket)
-        )
+        error = self.env["ir.rule"].with_user(clerk)._make_access_error("read", ticket)
         self.assertNotIn("cookies", str(error))
         self.assertIn("belongs to another team", str(error))
         clerk.lang = "zh_CN"
@@ -73,7 +73,10 @@ class TestChineseUi(CsCoreCommon):
         rule = self.env.ref("cs_core.automation_inspection_recheck")
         self.assertIn(rule, rules)
         self.assertTrue(
-            all(model.startswith("cs.") for model in rules.sudo().mapped("model_id.model"))
+            all(
+                model.startswith("cs.")
+                for model in rules.sudo().mapped("model_id.model")
+            )
         )
         rule.with_user(admin).trg_date_range = 5
         self.assertEqual(rule.trg_date_range, 5)
@@ -88,7 +91,9 @@ class TestChineseUi(CsCoreCommon):
         administrators only."""
         oca_app = self.env.ref("helpdesk_mgmt.helpdesk_ticket_main_menu")
         for role in ("agent", "supervisor", "manager", "admin"):
-            menus = self.env["ir.ui.menu"].with_user(self.users[role])._visible_menu_ids()
+            menus = (
+                self.env["ir.ui.menu"].with_user(self.users[role])._visible_menu_ids()
+            )
             self.assertNotIn(oca_app.id, menus, role)
             self.assertIn(self.env.ref("cs_core.menu_cs_root").id, menus, role)
 
@@ -134,7 +139,9 @@ class TestChineseUi(CsCoreCommon):
         )
         short = copy.with_env(self.zh).with_context(cs_copy_short_name=True)
         self.assertEqual(short.display_name, "乙方副本")
-        type_copies = self.env.ref("cs_core.record_type_sale_contract").copy_template_ids
+        type_copies = self.env.ref(
+            "cs_core.record_type_sale_contract"
+        ).copy_template_ids
         self.assertIn("甲方正本", type_copies.with_env(self.zh).mapped("display_name"))
 
     def test_roster_shift_name_in_reader_language(self):

@@ -41,7 +41,9 @@ class CsComplaintRegisterWizard(models.TransientModel):
 
     def action_print_xlsx(self):
         self.ensure_one()
-        return self.env.ref("cs_core.action_report_cs_complaint_register_xlsx").report_action(
+        return self.env.ref(
+            "cs_core.action_report_cs_complaint_register_xlsx"
+        ).report_action(
             self._get_complaints(),
             data={
                 "date_from": fields.Date.to_string(self.date_from),

@@ -45,14 +45,18 @@ class CsDutyRosterWizard(models.TransientModel):
         if not self.env.user.has_group("cs_core.group_cs_supervisor"):
             raise UserError(self.env._("Only a CS supervisor can plan the roster."))
         if self.date_to < self.date_from:
-            raise UserError(self.env._("The end date must not be before the start date."))
+            raise UserError(
+                self.env._("The end date must not be before the start date.")
+            )
         if not self.line_ids:
             raise UserError(self.env._("Define at least one pattern line."))
 
     def _prepare_shift_vals(self):
         """Values of the shifts to create: a constant number of queries."""
         self.ensure_one()
-        pattern = self.line_ids.sorted("sequence").mapped(lambda line: line.shift_type_id.id)
+        pattern = self.line_ids.sorted("sequence").mapped(
+            lambda line: line.shift_type_id.id
+        )
         holidays = set()
         calendar = self.company_id.resource_calendar_id
         if self.skip_public_holidays and calendar:
@@ -75,7 +79,9 @@ class CsDutyRosterWizard(models.TransientModel):
             if day in holidays:
                 continue
             for index, user in enumerate(self.user_ids):
-                shift_type_id = pattern[(offset + (index if self.stagger else 0)) % len(pattern)]
+                shift_type_id = pattern[
+                    (offset + (index if self.stagger else 0)) % len(pattern)
+                ]
                 if not shift_type_id or (user.id, day) in existing:
                     continue
                 vals_list.append(
@@ -95,7 +101,11 @@ class CsDutyRosterWizard(models.TransientModel):
         # Bulk planning: no chatter message or follower per generated shift.
         shifts = (
             self.env["cs.duty.shift"]
-            .with_context(tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
+            .with_context(
+                tracking_disable=True,
+                mail_create_nolog=True,
+                mail_create_nosubscribe=True,
+            )
             .create(self._prepare_shift_vals())
         )
         return {

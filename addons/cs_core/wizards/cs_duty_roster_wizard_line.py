@@ -8,8 +8,8 @@ class CsDutyRosterWizardLine(models.TransientModel):
     _description = "Roster Pattern Day"
     _order = "sequence, id"
 
-    wizard_id = fields.Many2one("cs.duty.roster.wizard", required=True, ondelete="cascade")
-    sequence = fields.Integer(default=10)
-    shift_type_id = fields.Many2one(
-        "cs.shift.type", help="Leave empty for a day off."
+    wizard_id = fields.Many2one(
+        "cs.duty.roster.wizard", required=True, ondelete="cascade"
     )
+    sequence = fields.Integer(default=10)
+    shift_type_id = fields.Many2one("cs.shift.type", help="Leave empty for a day off.")

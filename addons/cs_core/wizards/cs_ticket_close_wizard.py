@@ -49,7 +49,9 @@ class CsTicketCloseWizard(models.TransientModel):
                     "that the customer declined."
                 )
             )
-        self.ticket_id.write({"stage_id": self.stage_id.id, "cs_solution": self.solution})
+        self.ticket_id.write(
+            {"stage_id": self.stage_id.id, "cs_solution": self.solution}
+        )
         self.ticket_id._cs_transition_write(
             cs_satisfaction=self.satisfaction or False,
             cs_satisfaction_comment=self.satisfaction_comment,

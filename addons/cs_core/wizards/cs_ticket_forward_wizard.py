@@ -12,9 +12,7 @@ class CsTicketForwardWizard(models.TransientModel):
 
     ticket_id = fields.Many2one("helpdesk.ticket", required=True)
     to_team_id = fields.Many2one("helpdesk.ticket.team")
-    to_user_id = fields.Many2one(
-        "res.users", domain=[("share", "=", False)]
-    )
+    to_user_id = fields.Many2one("res.users", domain=[("share", "=", False)])
     is_escalation = fields.Boolean(string="Escalation to Superior")
     reason = fields.Text(required=True)
 

@@ -31,18 +31,24 @@ class CsPmRenovationSummaryXlsx(models.AbstractModel):
             sheet.set_column(1, 4, 16)
             sheet.write(0, 0, summary.name, bold)
             for row, field in enumerate(NUMBERS, start=2):
-                sheet.write(row, 0, summary._fields[field]._description_string(self.env))
+                sheet.write(
+                    row, 0, summary._fields[field]._description_string(self.env)
+                )
                 sheet.write(row, 1, summary[field])
             self._write_open_notices(sheet, header, len(NUMBERS) + 4)
 
     def _write_open_notices(self, sheet, header, row):
-        notices = self.env["cs.pm.rectification.notice"].search([("state", "=", "open")])
+        notices = self.env["cs.pm.rectification.notice"].search(
+            [("state", "=", "open")]
+        )
         columns = ("name", "unit_id", "owner_id", "date", "deadline")
         model = self.env["cs.pm.rectification.notice"]
         title = self.env["ir.model"]._get(model._name).display_name
         sheet.write(row - 1, 0, title, header)
         for col, field in enumerate(columns):
-            sheet.write(row, col, model._fields[field]._description_string(self.env), header)
+            sheet.write(
+                row, col, model._fields[field]._description_string(self.env), header
+            )
         for offset, notice in enumerate(notices, start=1):
             sheet.write(row + offset, 0, notice.name)
             sheet.write(row + offset, 1, notice.unit_id.display_name)

@@ -10,6 +10,14 @@ from .visits import test_care_visits, test_return_visit_campaign
 from .community import test_community_activity
 from .services import test_special_service
 from .kpi import test_kpi_rates, test_forms
-from .fees import test_fee_access, test_fee_billing, test_fee_ladder, test_fee_reports, test_fee_stats, test_fee_queue, test_fee_access_rpc
+from .fees import (
+    test_fee_access,
+    test_fee_billing,
+    test_fee_ladder,
+    test_fee_reports,
+    test_fee_stats,
+    test_fee_queue,
+    test_fee_access_rpc,
+)
 from .vacant import test_pm_tickets
 from .kpi import test_all_forms

@@ -5,7 +5,6 @@ from odoo.tests import new_test_user
 from odoo.tests.common import TransactionCase
 
 
-
 class CsResidentCase(TransactionCase):
     """Two buildings with owned units, household files and one user per role."""
 

@@ -27,7 +27,11 @@ class SiteCommon(BaseCommon):
         super().setUpClass()
         cls.project = cls.env["cs.project"].create({"name": "Riverside", "code": "RVS"})
         cls.phase = cls.env["cs.project.phase"].create(
-            {"name": "Phase 1", "project_id": cls.project.id, "delivery_kind": "existing"}
+            {
+                "name": "Phase 1",
+                "project_id": cls.project.id,
+                "delivery_kind": "existing",
+            }
         )
         cls.building = cls.env["cs.building"].create(
             {"name": "Building 8", "phase_id": cls.phase.id, "floor_count": 18}
@@ -57,7 +61,9 @@ class SiteCommon(BaseCommon):
             login="t_site_agent",
             groups="base.group_user,cs_core.group_cs_agent",
         )
-        cls.plain = new_test_user(cls.env, login="t_site_plain", groups="base.group_user")
+        cls.plain = new_test_user(
+            cls.env, login="t_site_plain", groups="base.group_user"
+        )
         cls.team = cls.env["helpdesk.ticket.team"].create(
             {"name": "Engineering", "user_ids": [(6, 0, cls.agent.ids)]}
         )
@@ -98,6 +104,8 @@ class SiteCommon(BaseCommon):
 
     def _photo(self):
         # Uploaded by the inspector, as in the form
-        return self.env["ir.attachment"].with_user(self.staff).create(
-            {"name": "site.png", "datas": PNG, "mimetype": "image/png"}
+        return (
+            self.env["ir.attachment"]
+            .with_user(self.staff)
+            .create({"name": "site.png", "datas": PNG, "mimetype": "image/png"})
         )

@@ -16,9 +16,12 @@ class UnpaidReconciliationXlsx(models.AbstractModel):
             (self.env._("Unit"), lambda c: c.unit_id.complete_name),
             (self.env._("Buyer"), lambda c: c.partner_id.name),
             (self.env._("Phone"), lambda c: c.partner_id.phone or ""),
-            (self.env._("Payment Method"), lambda c: dict(
-                c._fields["payment_method"]._description_selection(c.env)
-            ).get(c.payment_method)),
+            (
+                self.env._("Payment Method"),
+                lambda c: dict(
+                    c._fields["payment_method"]._description_selection(c.env)
+                ).get(c.payment_method),
+            ),
             (self.env._("Total Price"), lambda c: c.amount_total),
             (self.env._("Paid"), lambda c: c.amount_paid),
             (self.env._("Unpaid Balance"), lambda c: c.amount_due),
@@ -45,4 +48,6 @@ class UnpaidReconciliationXlsx(models.AbstractModel):
                     sheet.write(row, col, value or "")
         total_row = len(contracts) + 1
         sheet.write(total_row, 0, self.env._("Total"), bold)
-        sheet.write_number(total_row, len(columns) - 2, sum(contracts.mapped("amount_due")), money)
+        sheet.write_number(
+            total_row, len(columns) - 2, sum(contracts.mapped("amount_due")), money
+        )

@@ -14,7 +14,8 @@ RE_ROLE_GROUPS = {
 }
 
 SIGNATURE = (
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC"
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2Fzh"
+    "VAAAAAElFTkSuQmCC"
 )
 
 
@@ -45,9 +46,15 @@ class RealEstateCommon(CsCoreCommon):
         cls.manager = cls.users["manager"]
         cls.archivist = cls.users["archivist"]
         cls.finance = cls.users["finance"]
-        cls.bank = cls.env["res.partner"].create({"name": "Test Bank", "is_company": True})
+        cls.bank = cls.env["res.partner"].create(
+            {"name": "Test Bank", "is_company": True}
+        )
         cls.off_phase = cls.env["cs.project.phase"].create(
-            {"name": "Phase 2", "project_id": cls.project.id, "delivery_kind": "off_plan"}
+            {
+                "name": "Phase 2",
+                "project_id": cls.project.id,
+                "delivery_kind": "off_plan",
+            }
         )
         cls.off_building = cls.env["cs.building"].create(
             {"name": "Building 9", "phase_id": cls.off_phase.id, "floor_count": 30}
@@ -66,7 +73,9 @@ class RealEstateCommon(CsCoreCommon):
         )
 
     @classmethod
-    def _contract_vals(cls, method="lump_sum", kind="existing", paid=True, partner=None, **extra):
+    def _contract_vals(
+        cls, method="lump_sum", kind="existing", paid=True, partner=None, **extra
+    ):
         unit = cls._new_unit(off_plan=kind == "off_plan")
         vals = {
             "unit_id": unit.id,
@@ -137,7 +146,8 @@ class RealEstateCommon(CsCoreCommon):
 
     @contextmanager
     def assertRaisesText(self, exception, text):
-        """``assertRaises`` (rolls back, unlike ``assertRaisesRegex``) + message check."""
+        """``assertRaises`` (rolls back, unlike ``assertRaisesRegex``) + message
+        check."""
         with self.assertRaises(exception) as catcher:
             yield catcher
         self.assertIn(text, str(catcher.exception))

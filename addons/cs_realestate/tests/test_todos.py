@@ -58,7 +58,9 @@ class TestContractTodos(RealEstateCommon):
         self.env.ref(FINANCE).all_user_ids.write({"lang": "zh_CN"})
         self.agent.lang = "en_US"
         contract = self._create_contract()
-        contract.with_user(self.agent).with_context(lang="en_US").action_notify_finance()
+        contract.with_user(self.agent).with_context(
+            lang="en_US"
+        ).action_notify_finance()
         self.assertEqual(
             self._open_todos(contract, FINANCE).summary, "确认买卖合同已全额付款"
         )

@@ -11,7 +11,9 @@ class CsSurveyMeasureWizard(models.TransientModel):
 
     contract_id = fields.Many2one("cs.sale.contract", required=True)
     contract_area = fields.Float(related="contract_id.contract_area")
-    measured_area = fields.Float(string="Measured Area (m²)", digits=(12, 2), required=True)
+    measured_area = fields.Float(
+        string="Measured Area (m²)", digits=(12, 2), required=True
+    )
 
     def action_confirm(self):
         self.contract_id._record_measured_area(self.measured_area)

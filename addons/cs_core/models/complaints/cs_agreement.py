@@ -54,7 +54,9 @@ class CsAgreement(models.Model):
         help="The complaint this agreement settles.",
         check_company=True,
     )
-    partner_id = fields.Many2one("res.partner", string="Customer", required=True, tracking=True)
+    partner_id = fields.Many2one(
+        "res.partner", string="Customer", required=True, tracking=True
+    )
     unit_id = fields.Many2one("cs.unit", tracking=True, check_company=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
@@ -67,7 +69,10 @@ class CsAgreement(models.Model):
     amount = fields.Monetary(string="Compensation Amount", tracking=True)
     terms = fields.Html()
     user_id = fields.Many2one(
-        "res.users", string="Drafted By", default=lambda self: self.env.user, tracking=True
+        "res.users",
+        string="Drafted By",
+        default=lambda self: self.env.user,
+        tracking=True,
     )
     state = fields.Selection(
         [
@@ -122,7 +127,9 @@ class CsAgreement(models.Model):
         for vals in vals_list:
             vals["state"] = "draft"
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.agreement") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.agreement") or "/"
+                )
         return super().create(vals_list)
 
     def _cs_state_locked_message(self):
@@ -149,7 +156,9 @@ class CsAgreement(models.Model):
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         if any(rec.state not in ("draft", "cancel") for rec in self):
-            raise UserError(self.env._("Only draft or cancelled agreements can be deleted."))
+            raise UserError(
+                self.env._("Only draft or cancelled agreements can be deleted.")
+            )
 
     # ------------------------------------------------------------------
     # Tier validation: Legal first, then GM (CORE-CMP-3)
@@ -269,8 +278,7 @@ class CsAgreement(models.Model):
             if rec.state != "signed":
                 raise UserError(
                     self.env._(
-                        "Agreement %(name)s can only be paid once approved and "
-                        "signed.",
+                        "Agreement %(name)s can only be paid once approved and signed.",
                         name=rec.name,
                     )
                 )
@@ -287,7 +295,9 @@ class CsAgreement(models.Model):
     def action_draft(self):
         self._cs_check_groups(["cs_core.group_cs_manager"], self.env._("reset"))
         if any(rec.state != "cancel" for rec in self):
-            raise UserError(self.env._("Only cancelled agreements can be reset to draft."))
+            raise UserError(
+                self.env._("Only cancelled agreements can be reset to draft.")
+            )
         self._cs_set_state("draft")
 
     # ------------------------------------------------------------------

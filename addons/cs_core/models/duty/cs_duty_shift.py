@@ -31,7 +31,9 @@ class CsDutyShift(models.Model):
         required=True,
         index=True,
         tracking=True,
-        domain=lambda self: [("all_group_ids", "in", self.env.ref("cs_core.group_cs_agent").ids)],
+        domain=lambda self: [
+            ("all_group_ids", "in", self.env.ref("cs_core.group_cs_agent").ids)
+        ],
     )
     original_user_id = fields.Many2one(
         "res.users",
@@ -42,7 +44,10 @@ class CsDutyShift(models.Model):
     )
     date = fields.Date(required=True, index=True, tracking=True)
     shift_type_id = fields.Many2one(
-        "cs.shift.type", required=True, ondelete="restrict", tracking=True,
+        "cs.shift.type",
+        required=True,
+        ondelete="restrict",
+        tracking=True,
         check_company=True,
     )
     team_id = fields.Many2one("helpdesk.ticket.team", index=True, check_company=True)
@@ -100,7 +105,8 @@ class CsDutyShift(models.Model):
     @api.depends("user_id.name", "date", "shift_type_id.name")
     def _compute_name(self):
         for shift in self:
-            shift.name = f"{shift.date or ''} {shift.shift_type_id.name or ''} · {shift.user_id.name or ''}"
+            day, kind = shift.date or "", shift.shift_type_id.name or ""
+            shift.name = f"{day} {kind} · {shift.user_id.name or ''}"
 
     @api.depends("user_id.name", "date", "shift_type_id.name")
     @api.depends_context("lang")
@@ -114,7 +120,10 @@ class CsDutyShift(models.Model):
             )
 
     def _tz(self):
-        calendar = self.company_id.resource_calendar_id or self.env.company.resource_calendar_id
+        calendar = (
+            self.company_id.resource_calendar_id
+            or self.env.company.resource_calendar_id
+        )
         return pytz.timezone(calendar.tz or DEFAULT_TZ)
 
     @api.depends(
@@ -133,8 +142,12 @@ class CsDutyShift(models.Model):
                 tz_by_company[shift.company_id] = shift._tz()
             tz = tz_by_company[shift.company_id]
             start, end = shift._local_interval()
-            shift.start_datetime = tz.localize(start).astimezone(pytz.utc).replace(tzinfo=None)
-            shift.end_datetime = tz.localize(end).astimezone(pytz.utc).replace(tzinfo=None)
+            shift.start_datetime = (
+                tz.localize(start).astimezone(pytz.utc).replace(tzinfo=None)
+            )
+            shift.end_datetime = (
+                tz.localize(end).astimezone(pytz.utc).replace(tzinfo=None)
+            )
 
     def _compute_is_public_holiday(self):
         for company, shifts in self.grouped("company_id").items():
@@ -209,17 +222,22 @@ class CsDutyShift(models.Model):
         leave_shifts = self.filtered("on_leave")
         if not leave_shifts:
             return
-        pending = self.env["cs.shift.swap"].sudo().search(
-            [
-                ("state", "in", self.env["cs.shift.swap"]._active_states()),
-                "|",
-                ("shift_out_id", "in", leave_shifts.ids),
-                ("shift_return_id", "in", leave_shifts.ids),
-            ]
+        pending = (
+            self.env["cs.shift.swap"]
+            .sudo()
+            .search(
+                [
+                    ("state", "in", self.env["cs.shift.swap"]._active_states()),
+                    "|",
+                    ("shift_out_id", "in", leave_shifts.ids),
+                    ("shift_return_id", "in", leave_shifts.ids),
+                ]
+            )
         )
-        swap_shifts = leave_shifts.filtered("swap_id") | (
-            pending.shift_out_id | pending.shift_return_id
-        ) & leave_shifts
+        swap_shifts = (
+            leave_shifts.filtered("swap_id")
+            | (pending.shift_out_id | pending.shift_return_id) & leave_shifts
+        )
         if swap_shifts:
             raise ValidationError(
                 self.env._(

@@ -18,9 +18,7 @@ class CsInspection(models.Model):
     _order = "date desc, id desc"
 
     name = fields.Char(compute="_compute_name", store=True)
-    agent_id = fields.Many2one(
-        "res.users", required=True, index=True, tracking=True
-    )
+    agent_id = fields.Many2one("res.users", required=True, index=True, tracking=True)
     inspector_id = fields.Many2one(
         "res.users",
         required=True,
@@ -29,7 +27,9 @@ class CsInspection(models.Model):
     )
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     shift_id = fields.Many2one("cs.duty.shift", check_company=True)
-    template_id = fields.Many2one("cs.inspection.template", string="Checklist", required=True, check_company=True)
+    template_id = fields.Many2one(
+        "cs.inspection.template", string="Checklist", required=True, check_company=True
+    )
     category = fields.Selection(related="template_id.category", store=True)
     line_ids = fields.One2many("cs.inspection.line", "inspection_id", string="Items")
     score = fields.Float(compute="_compute_score", store=True)
@@ -64,7 +64,9 @@ class CsInspection(models.Model):
             inspection.score = sum(inspection.line_ids.mapped("score"))
             inspection.max_score = sum(inspection.line_ids.mapped("max_score"))
             inspection.score_percent = (
-                100.0 * inspection.score / inspection.max_score if inspection.max_score else 0.0
+                100.0 * inspection.score / inspection.max_score
+                if inspection.max_score
+                else 0.0
             )
 
     @api.onchange("template_id")
@@ -90,7 +92,9 @@ class CsInspection(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("template_id") and not vals.get("line_ids"):
-                template = self.env["cs.inspection.template"].browse(vals["template_id"])
+                template = self.env["cs.inspection.template"].browse(
+                    vals["template_id"]
+                )
                 vals["line_ids"] = self._template_line_commands(template)
         return super().create(vals_list)
 
@@ -107,7 +111,9 @@ class CsInspection(models.Model):
             ["cs_core.group_cs_supervisor"], self.env._("confirm inspections")
         )
         if self.filtered(lambda i: not i.line_ids):
-            raise UserError(self.env._("An inspection needs at least one checklist item."))
+            raise UserError(
+                self.env._("An inspection needs at least one checklist item.")
+            )
         self._cs_set_state("done")
         return True
 

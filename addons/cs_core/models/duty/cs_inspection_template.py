@@ -20,8 +20,13 @@ class CsInspectionTemplate(models.Model):
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
-    category = fields.Selection(INSPECTION_CATEGORIES, required=True, default="discipline")
+    category = fields.Selection(
+        INSPECTION_CATEGORIES, required=True, default="discipline"
+    )
     company_id = fields.Many2one("res.company", default=lambda self: self.env.company)
     line_ids = fields.One2many(
-        "cs.inspection.template.line", "template_id", string="Checklist Items", copy=True
+        "cs.inspection.template.line",
+        "template_id",
+        string="Checklist Items",
+        copy=True,
     )

@@ -58,7 +58,9 @@ class CsRecurringDuty(models.Model):
     )
     start_date = fields.Date(required=True, default=fields.Date.context_today)
     last_date = fields.Date(
-        string="Last Generated", readonly=True, copy=False,
+        string="Last Generated",
+        readonly=True,
+        copy=False,
         help="Start date of the last occurrence that produced activities.",
     )
     next_date = fields.Date(
@@ -82,7 +84,12 @@ class CsRecurringDuty(models.Model):
             raise ValidationError(self.env._("A weekly duty needs a day of the week."))
 
     @api.depends(
-        "recurrence", "weekday", "month_day_from", "month_day_to", "start_date", "last_date"
+        "recurrence",
+        "weekday",
+        "month_day_from",
+        "month_day_to",
+        "start_date",
+        "last_date",
     )
     def _compute_next_date(self):
         for duty in self:

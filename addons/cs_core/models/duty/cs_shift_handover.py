@@ -24,21 +24,31 @@ class CsShiftHandover(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     outgoing_shift_id = fields.Many2one(
-        "cs.duty.shift", required=True, index=True, ondelete="restrict", tracking=True,
+        "cs.duty.shift",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
         check_company=True,
     )
     outgoing_user_id = fields.Many2one(
         related="outgoing_shift_id.user_id", store=True, string="Outgoing Agent"
     )
     incoming_shift_id = fields.Many2one(
-        "cs.duty.shift", required=True, index=True, ondelete="restrict", tracking=True,
+        "cs.duty.shift",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
         check_company=True,
     )
     incoming_user_id = fields.Many2one(
         related="incoming_shift_id.user_id", store=True, string="Incoming Agent"
     )
     incoming_start = fields.Datetime(
-        related="incoming_shift_id.start_datetime", store=True, string="Incoming Shift Start"
+        related="incoming_shift_id.start_datetime",
+        store=True,
+        string="Incoming Shift Start",
     )
     supervisor_id = fields.Many2one(
         "res.users",
@@ -99,7 +109,9 @@ class CsShiftHandover(models.Model):
                 incoming=handover.incoming_user_id.name or "",
             )
 
-    @api.depends("incoming_shift_id.team_id.user_id", "outgoing_shift_id.team_id.user_id")
+    @api.depends(
+        "incoming_shift_id.team_id.user_id", "outgoing_shift_id.team_id.user_id"
+    )
     def _compute_supervisor_id(self):
         for handover in self:
             if not handover.supervisor_id:
@@ -143,12 +155,16 @@ class CsShiftHandover(models.Model):
     def action_acknowledge(self):
         for handover in self:
             if handover.state != "handed_over":
-                raise UserError(self.env._("This handover is not waiting for acknowledgement."))
+                raise UserError(
+                    self.env._("This handover is not waiting for acknowledgement.")
+                )
             if self.env.user != handover.incoming_user_id:
                 raise UserError(
                     self.env._("Only the incoming agent can acknowledge the handover.")
                 )
-            handover._cs_set_state("acknowledged", acknowledged_date=fields.Datetime.now())
+            handover._cs_set_state(
+                "acknowledged", acknowledged_date=fields.Datetime.now()
+            )
             handover.activity_feedback(["mail.mail_activity_data_todo"])
             # The incoming agent is demonstrably on duty.
             handover.incoming_shift_id.sudo()._set_present()
@@ -160,11 +176,14 @@ class CsShiftHandover(models.Model):
                 raise UserError(
                     self.env._(
                         "The handover cannot be closed before the "
-                        "incoming agent has acknowledged it (接班人未到岗，交班人不得离台)."
+                        "incoming agent has acknowledged it "
+                        "(接班人未到岗，交班人不得离台)."
                     )
                 )
             if self.env.user != handover.outgoing_user_id and not self._is_supervisor():
-                raise UserError(self.env._("Only the outgoing agent can close the handover."))
+                raise UserError(
+                    self.env._("Only the outgoing agent can close the handover.")
+                )
             handover._cs_set_state("closed")
         return True
 

@@ -124,7 +124,12 @@ class CsShiftSwap(models.Model):
         return self.env._("The state of a shift swap changes only through its buttons.")
 
     def write(self, vals):
-        locked_fields = {"requester_id", "counterpart_id", "shift_out_id", "shift_return_id"}
+        locked_fields = {
+            "requester_id",
+            "counterpart_id",
+            "shift_out_id",
+            "shift_return_id",
+        }
         if locked_fields & set(vals) and self.filtered(lambda s: s.state != "draft"):
             raise UserError(
                 self.env._("Only a draft shift swap can change its parties or shifts.")
@@ -134,21 +139,25 @@ class CsShiftSwap(models.Model):
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         if self.filtered(lambda s: s.state not in ("draft", "cancel")):
-            raise UserError(self.env._("Only draft or cancelled shift swaps can be deleted."))
+            raise UserError(
+                self.env._("Only draft or cancelled shift swaps can be deleted.")
+            )
 
     def _cs_set_state(self, state, **vals):
         # The swap's own transitions decide; base_tier_validation must not
         # refuse them as writes "under validation".
-        return super(CsShiftSwap, self.with_context(skip_validation_check=True))._cs_set_state(
-            state, **vals
-        )
+        return super(
+            CsShiftSwap, self.with_context(skip_validation_check=True)
+        )._cs_set_state(state, **vals)
 
     # ------------------------------------------------------------------
     # Rules CORE-DUTY-4 a–e
     # ------------------------------------------------------------------
     @api.constrains("requester_id", "counterpart_id", "shift_out_id", "shift_return_id")
     def _check_swap_rules(self):
-        for swap in self.filtered(lambda s: s.state in ("draft", "to_consent", "to_approve")):
+        for swap in self.filtered(
+            lambda s: s.state in ("draft", "to_consent", "to_approve")
+        ):
             swap._check_parties()
             swap._check_rule_d_public_holiday()
             swap._check_rule_e_leave()
@@ -176,10 +185,7 @@ class CsShiftSwap(models.Model):
             )
         if (self.shift_out_id | self.shift_return_id).filtered("swap_id"):
             raise ValidationError(
-                self.env._(
-                    "A shift that was already swapped cannot be "
-                    "swapped again."
-                )
+                self.env._("A shift that was already swapped cannot be swapped again.")
             )
         # sudo: the rules count swaps the current agent is not allowed to read.
         busy = self.sudo().search_count(
@@ -188,12 +194,18 @@ class CsShiftSwap(models.Model):
                 ("state", "in", ["to_consent", "to_approve"]),
                 "|",
                 ("shift_out_id", "in", (self.shift_out_id | self.shift_return_id).ids),
-                ("shift_return_id", "in", (self.shift_out_id | self.shift_return_id).ids),
+                (
+                    "shift_return_id",
+                    "in",
+                    (self.shift_out_id | self.shift_return_id).ids,
+                ),
             ]
         )
         if busy:
             raise ValidationError(
-                self.env._("One of these shifts is already part of a pending swap request.")
+                self.env._(
+                    "One of these shifts is already part of a pending swap request."
+                )
             )
 
     def _check_rule_a_monthly_limit(self):
@@ -237,8 +249,16 @@ class CsShiftSwap(models.Model):
                         "|",
                         ("user_id", "=", person.id),
                         ("original_user_id", "=", person.id),
-                        ("date", ">=", min(dates) - timedelta(days=NEIGHBOUR_WINDOW_DAYS)),
-                        ("date", "<=", max(dates) + timedelta(days=NEIGHBOUR_WINDOW_DAYS)),
+                        (
+                            "date",
+                            ">=",
+                            min(dates) - timedelta(days=NEIGHBOUR_WINDOW_DAYS),
+                        ),
+                        (
+                            "date",
+                            "<=",
+                            max(dates) + timedelta(days=NEIGHBOUR_WINDOW_DAYS),
+                        ),
                     ]
                 )
                 | swap_shifts
@@ -283,7 +303,9 @@ class CsShiftSwap(models.Model):
             self.requester_id: roster.filtered(lambda s: s.user_id == self.requester_id)
             - self.shift_out_id
             | self.shift_return_id,
-            self.counterpart_id: roster.filtered(lambda s: s.user_id == self.counterpart_id)
+            self.counterpart_id: roster.filtered(
+                lambda s: s.user_id == self.counterpart_id
+            )
             - self.shift_return_id
             | self.shift_out_id,
         }
@@ -422,7 +444,9 @@ class CsShiftSwap(models.Model):
     def action_draft(self):
         for swap in self:
             if swap.state not in ("cancel", "refused", "rejected"):
-                raise UserError(self.env._("Only a closed request can be reset to draft."))
+                raise UserError(
+                    self.env._("Only a closed request can be reset to draft.")
+                )
             swap._check_user(
                 swap.requester_id,
                 self.env._("Only the requester can reset this shift swap."),
@@ -436,10 +460,13 @@ class CsShiftSwap(models.Model):
         self.ensure_one()
         shifts = self.shift_out_id | self.shift_return_id
         self.env.cr.execute(
-            "SELECT id FROM cs_duty_shift WHERE id IN %s FOR UPDATE", [tuple(shifts.ids)]
+            "SELECT id FROM cs_duty_shift WHERE id IN %s FOR UPDATE",
+            [tuple(shifts.ids)],
         )
         self._check_swap_rules()
-        self.invalidate_recordset(["need_validation", "review_ids", "validation_status"])
+        self.invalidate_recordset(
+            ["need_validation", "review_ids", "validation_status"]
+        )
         self._cs_set_state("approved", approval_date=fields.Datetime.now())
         shift_model = trusted(self.env["cs.duty.shift"].sudo(), "cs_swap_apply")
         shift_model.browse(self.shift_out_id.id).write(
@@ -453,7 +480,8 @@ class CsShiftSwap(models.Model):
     def _after_swap_applied(self):
         self.message_post(
             body=self.env._(
-                "Swap approved: %(counterpart)s works %(out)s, %(requester)s works %(ret)s.",
+                "Swap approved: %(counterpart)s works %(out)s, %(requester)s works "
+                "%(ret)s.",
                 counterpart=self.counterpart_id.name,
                 out=self.shift_out_id.name,
                 requester=self.requester_id.name,
@@ -464,8 +492,12 @@ class CsShiftSwap(models.Model):
 
     def _update_fulfilment(self):
         """Close approved swaps once attendance of both shifts is known (4f)."""
-        for swap in self.filtered(lambda s: s.state in ("approved", "done", "unfulfilled")):
-            attendance = set((swap.shift_out_id | swap.shift_return_id).mapped("attendance"))
+        for swap in self.filtered(
+            lambda s: s.state in ("approved", "done", "unfulfilled")
+        ):
+            attendance = set(
+                (swap.shift_out_id | swap.shift_return_id).mapped("attendance")
+            )
             if "absent" in attendance:
                 swap._cs_set_state("unfulfilled")
             elif attendance == {"present"}:

@@ -49,9 +49,7 @@ class CsShiftType(models.Model):
     @api.depends("start_hour", "end_hour")
     def _compute_crosses_midnight(self):
         for shift_type in self:
-            shift_type.crosses_midnight = (
-                shift_type.end_hour < shift_type.start_hour
-            )
+            shift_type.crosses_midnight = shift_type.end_hour < shift_type.start_hour
 
     @api.depends("start_hour", "end_hour")
     def _compute_duration(self):

@@ -116,29 +116,26 @@ class CsReceiptSlip(models.Model):
 
     def _cs_state_locked_message(self):
         return self.env._(
-            "A receipt slip is signed or cancelled only with its "
-            "buttons."
+            "A receipt slip is signed or cancelled only with its buttons."
         )
 
     def write(self, vals):
-        content = {
-            f for f in vals if not f.startswith(("message_", "activity_"))
-        } - {"state"}
+        content = {f for f in vals if not f.startswith(("message_", "activity_"))} - {
+            "state"
+        }
         # Signing sets the date and the filed record in its own transition.
-        if content and not self._cs_in_transition() and any(
-            slip.state != "draft" for slip in self
+        if (
+            content
+            and not self._cs_in_transition()
+            and any(slip.state != "draft" for slip in self)
         ):
-            raise UserError(
-                self.env._("A signed receipt slip cannot be changed.")
-            )
+            raise UserError(self.env._("A signed receipt slip cannot be changed."))
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         if any(slip.state == "confirmed" for slip in self):
-            raise UserError(
-                self.env._("A signed receipt slip cannot be deleted.")
-            )
+            raise UserError(self.env._("A signed receipt slip cannot be deleted."))
 
     def action_confirm(self):
         """Collector has signed: confirm the handoff and file the slip."""
@@ -153,9 +150,7 @@ class CsReceiptSlip(models.Model):
                     )
                 )
             if not slip.collector_name:
-                raise UserError(
-                    self.env._("Enter the name of the person collecting.")
-                )
+                raise UserError(self.env._("Enter the name of the person collecting."))
             slip.handoff_id.write({"received_by_name": slip.collector_name})
             slip.handoff_id._confirm_from_slip()
             slip._cs_set_state("confirmed", signed_date=fields.Datetime.now())

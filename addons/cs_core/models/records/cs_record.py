@@ -94,15 +94,9 @@ class CsRecord(models.Model):
         default=lambda self: self.env.company,
         index=True,
     )
-    partner_id = fields.Many2one(
-        "res.partner", index=True, tracking=True
-    )
-    unit_id = fields.Many2one(
-        "cs.unit", index=True, tracking=True, check_company=True
-    )
-    project_id = fields.Many2one(
-        related="unit_id.project_id", store=True, index=True
-    )
+    partner_id = fields.Many2one("res.partner", index=True, tracking=True)
+    unit_id = fields.Many2one("cs.unit", index=True, tracking=True, check_company=True)
+    project_id = fields.Many2one(related="unit_id.project_id", store=True, index=True)
     res_model = fields.Char(string="Source Model", index=True, readonly=True)
     res_id = fields.Many2oneReference(
         string="Source ID", model_field="res_model", index=True, readonly=True
@@ -143,7 +137,10 @@ class CsRecord(models.Model):
     scan_ids = fields.One2many("cs.record.scan", "record_id", string="Scans")
     loan_ids = fields.One2many("cs.record.loan", "record_id", string="Loans")
     disposal_id = fields.Many2one(
-        "cs.record.disposal", readonly=True, copy=False, index=True,
+        "cs.record.disposal",
+        readonly=True,
+        copy=False,
+        index=True,
         check_company=True,
     )
     disposal_date = fields.Date(readonly=True, copy=False)
@@ -280,8 +277,7 @@ class CsRecord(models.Model):
 
     def _cs_state_locked_message(self):
         return self.env._(
-            "The state of a record changes only through its workflow "
-            "buttons."
+            "The state of a record changes only through its workflow buttons."
         )
 
     def write(self, vals):
@@ -345,8 +341,7 @@ class CsRecord(models.Model):
             if record._get_next_action() != action:
                 raise UserError(
                     self.env._(
-                        "Record %(name)s in state %(state)s cannot be %(action)s "
-                        "now.",
+                        "Record %(name)s in state %(state)s cannot be %(action)s now.",
                         name=record.name,
                         state=dict(
                             record._fields["state"]._description_selection(self.env)
@@ -402,9 +397,7 @@ class CsRecord(models.Model):
         """CS manager sends an approved (not yet stamped) record back."""
         self._check_group("manager", self.env._("send records back to draft"))
         if any(record.state != "approved" for record in self):
-            raise UserError(
-                self.env._("Only approved records can go back to draft.")
-            )
+            raise UserError(self.env._("Only approved records can go back to draft."))
         return self._cs_set_state("draft", approved_date=False, approved_by_id=False)
 
     # ------------------------------------------------------------------

@@ -16,7 +16,10 @@ class CsRecordCopy(models.Model):
     _check_company_auto = True
 
     record_id = fields.Many2one(
-        "cs.record", required=True, ondelete="cascade", index=True,
+        "cs.record",
+        required=True,
+        ondelete="cascade",
+        index=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="record_id.company_id", store=True)
@@ -66,7 +69,7 @@ class CsRecordCopy(models.Model):
     @api.depends("record_id.name", "label")
     @api.depends_context("lang", "cs_copy_short_name")
     def _compute_display_name(self):
-        """"HT2026-00013 / 乙方副本"; inside the record's own form only the
+        """ "HT2026-00013 / 乙方副本"; inside the record's own form only the
         copy (``cs_copy_short_name``), so its tags differ and stay short."""
         short = self.env.context.get("cs_copy_short_name")
         for copy in self:
@@ -101,9 +104,7 @@ class CsRecordCopy(models.Model):
         )
         records._check_not_locked()
         past_draft = records.sudo().filtered(lambda r: r.state != "draft")
-        if past_draft and not (
-            self._in_custody_move() or records._cs_in_transition()
-        ):
+        if past_draft and not (self._in_custody_move() or records._cs_in_transition()):
             raise UserError(
                 self.env._(
                     "Record %(names)s is past its draft: its copies are fixed and "
@@ -116,14 +117,10 @@ class CsRecordCopy(models.Model):
     def write(self, vals):
         if "holder_id" in vals and not self._in_custody_move():
             raise UserError(
-                self.env._(
-                    "A copy changes holder only when a handoff is confirmed."
-                )
+                self.env._("A copy changes holder only when a handoff is confirmed.")
             )
         if "record_id" in vals:
-            raise UserError(
-                self.env._("A copy cannot be moved to another record.")
-            )
+            raise UserError(self.env._("A copy cannot be moved to another record."))
         if set(vals) - {"holder_id"}:
             self.record_id._check_not_locked()
         return super().write(vals)
@@ -133,9 +130,7 @@ class CsRecordCopy(models.Model):
         self.record_id._check_not_locked()
         if self.handoff_ids:
             raise UserError(
-                self.env._(
-                    "A copy with a custody chain cannot be deleted."
-                )
+                self.env._("A copy with a custody chain cannot be deleted.")
             )
 
     @api.model

@@ -28,7 +28,12 @@ class CsRecordHandoff(models.Model):
     _check_company_auto = True
     _inherit = ["mail.thread", "mail.activity.mixin", "cs.workflow.mixin"]
     # Who handed over and confirmed, and when: set by the steps.
-    _cs_guarded_fields = ("sent_by_id", "sent_date", "confirmed_by_id", "confirmed_date")
+    _cs_guarded_fields = (
+        "sent_by_id",
+        "sent_date",
+        "confirmed_by_id",
+        "confirmed_date",
+    )
     # What moves between whom, and who signed: fixed once closed.
     _cs_first_state_fields = (
         "from_holder_id",
@@ -94,19 +99,16 @@ class CsRecordHandoff(models.Model):
     sent_date = fields.Datetime(
         string="Handed Over On", default=fields.Datetime.now, readonly=True
     )
-    confirmed_by_id = fields.Many2one(
-        "res.users", readonly=True, copy=False
-    )
-    confirmed_date = fields.Datetime(
-        string="Confirmed On", readonly=True, copy=False
-    )
+    confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    confirmed_date = fields.Datetime(string="Confirmed On", readonly=True, copy=False)
     received_by_name = fields.Char(
         string="Received By",
         help="Name of the person who physically received the copies.",
     )
     note = fields.Text()
     reject_reason = fields.Text(
-        copy=False, help="Why the receiver refused the copies; fill it before rejecting."
+        copy=False,
+        help="Why the receiver refused the copies; fill it before rejecting.",
     )
     receipt_slip_ids = fields.One2many(
         "cs.receipt.slip", "handoff_id", string="Receipt Slips"
@@ -165,8 +167,7 @@ class CsRecordHandoff(models.Model):
             if not_held:
                 raise ValidationError(
                     self.env._(
-                        "%(holder)s does not hold %(copies)s and cannot hand "
-                        "them off.",
+                        "%(holder)s does not hold %(copies)s and cannot hand them off.",
                         holder=handoff.from_holder_id.display_name,
                         copies=", ".join(not_held.mapped("display_name")),
                     )
@@ -220,9 +221,9 @@ class CsRecordHandoff(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "cs.record.handoff"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.record.handoff") or "/"
+                )
             vals["sent_by_id"] = self.env.user.id
         handoffs = super().create(vals_list)
         handoffs._check_sender_rights()
@@ -234,24 +235,19 @@ class CsRecordHandoff(models.Model):
 
     def _cs_state_locked_message(self):
         return self.env._(
-            "A handoff is confirmed, rejected or cancelled only with "
-            "its buttons."
+            "A handoff is confirmed, rejected or cancelled only with its buttons."
         )
 
     def write(self, vals):
         custody_fields = {"copy_ids", "from_holder_id", "to_holder_id"}
-        if "reject_reason" in vals and not self._cs_in_transition() and any(
-            h.state != "pending" for h in self
+        if (
+            "reject_reason" in vals
+            and not self._cs_in_transition()
+            and any(h.state != "pending" for h in self)
         ):
-            raise UserError(
-                self.env._("A closed handoff cannot be changed.")
-            )
-        if custody_fields & set(vals) and any(
-            h.state != "pending" for h in self
-        ):
-            raise UserError(
-                self.env._("A closed handoff cannot be changed.")
-            )
+            raise UserError(self.env._("A closed handoff cannot be changed."))
+        if custody_fields & set(vals) and any(h.state != "pending" for h in self):
+            raise UserError(self.env._("A closed handoff cannot be changed."))
         result = super().write(vals)
         if custody_fields & set(vals):
             self._check_sender_rights()
@@ -287,8 +283,7 @@ class CsRecordHandoff(models.Model):
             if acting not in my_holders:
                 raise UserError(
                     self.env._(
-                        "You do not act for %(holder)s and cannot hand off "
-                        "its copies.",
+                        "You do not act for %(holder)s and cannot hand off its copies.",
                         holder=acting.display_name,
                     )
                 )
@@ -349,7 +344,9 @@ class CsRecordHandoff(models.Model):
         for handoff in self:
             handoff.copy_ids._move_to(handoff.to_holder_id)
         self._cs_set_state(
-            "confirmed", confirmed_by_id=self.env.user.id, confirmed_date=fields.Datetime.now()
+            "confirmed",
+            confirmed_by_id=self.env.user.id,
+            confirmed_date=fields.Datetime.now(),
         )
         self.activity_ids.action_feedback()
         return True
@@ -414,8 +411,7 @@ class CsRecordHandoff(models.Model):
         if len(from_holder) != 1:
             raise UserError(
                 self.env._(
-                    "The copies have different holders; hand them off "
-                    "separately."
+                    "The copies have different holders; hand them off separately."
                 )
             )
         vals.update(

@@ -73,9 +73,7 @@ class CsRecordHolder(models.Model):
     def _check_holder_identity(self):
         for holder in self:
             if holder.holder_type == "employee" and not holder.user_id:
-                raise ValidationError(
-                    self.env._("An employee holder needs a user.")
-                )
+                raise ValidationError(self.env._("An employee holder needs a user."))
             if holder.holder_type == "external" and not holder.external_kind:
                 raise ValidationError(
                     self.env._("An outside party holder needs a kind.")
@@ -86,9 +84,7 @@ class CsRecordHolder(models.Model):
                 and not holder.partner_id
             ):
                 raise ValidationError(
-                    self.env._(
-                        "A customer or bank holder needs a contact."
-                    )
+                    self.env._("A customer or bank holder needs a contact.")
                 )
 
     @api.model

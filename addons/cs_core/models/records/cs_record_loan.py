@@ -90,11 +90,15 @@ class CsRecordLoan(models.Model):
         copy=False,
     )
     lend_handoff_id = fields.Many2one(
-        "cs.record.handoff", readonly=True, copy=False,
+        "cs.record.handoff",
+        readonly=True,
+        copy=False,
         check_company=True,
     )
     return_handoff_id = fields.Many2one(
-        "cs.record.handoff", readonly=True, copy=False,
+        "cs.record.handoff",
+        readonly=True,
+        copy=False,
         check_company=True,
     )
     is_overdue = fields.Boolean(compute="_compute_is_overdue")
@@ -109,7 +113,10 @@ class CsRecordLoan(models.Model):
     @api.constrains("record_id", "copy_id", "state")
     def _check_loanable(self):
         for loan in self.filtered(lambda ln: ln.state in OPEN_LOAN_STATES):
-            if loan.copy_id.record_id != loan.record_id or loan.copy_id.kind != "original":
+            if (
+                loan.copy_id.record_id != loan.record_id
+                or loan.copy_id.kind != "original"
+            ):
                 raise ValidationError(
                     self.env._("Choose an original copy of the record.")
                 )
@@ -161,7 +168,9 @@ class CsRecordLoan(models.Model):
                     "its steps record, cannot be changed."
                 )
             )
-        if "date_due" in vals and any(loan.state not in ("requested", "approved") for loan in self):
+        if "date_due" in vals and any(
+            loan.state not in ("requested", "approved") for loan in self
+        ):
             raise UserError(
                 self.env._("The due date cannot change once the original is lent.")
             )
@@ -240,10 +249,10 @@ class CsRecordLoan(models.Model):
                 back.action_confirm()
                 loan._cs_transition_write(return_handoff_id=back.id)
             loan.record_id._cs_set_state("archived")
-            loan._cs_set_state("returned", date_returned=fields.Date.context_today(loan))
-        self.activity_ids.action_feedback(
-            feedback=self.env._("Original returned.")
-        )
+            loan._cs_set_state(
+                "returned", date_returned=fields.Date.context_today(loan)
+            )
+        self.activity_ids.action_feedback(feedback=self.env._("Original returned."))
         return True
 
     @api.model
@@ -277,8 +286,8 @@ class CsRecordLoan(models.Model):
                         ),
                     }
                 )
-        self.env["mail.activity"].with_context(
-            mail_activity_quick_update=True
-        ).create(vals_list)
+        self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(
+            vals_list
+        )
         loans._cs_transition_write(overdue_notified=True)
         return loans

@@ -14,7 +14,10 @@ class CsRecordScan(models.Model):
     _order = "record_id, name, version desc"
 
     record_id = fields.Many2one(
-        "cs.record", required=True, ondelete="cascade", index=True,
+        "cs.record",
+        required=True,
+        ondelete="cascade",
+        index=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="record_id.company_id", store=True)
@@ -49,7 +52,10 @@ class CsRecordScan(models.Model):
         records._check_not_locked()
         for vals in vals_list:
             previous = self.search(
-                [("record_id", "=", vals.get("record_id")), ("name", "=", vals.get("name"))],
+                [
+                    ("record_id", "=", vals.get("record_id")),
+                    ("name", "=", vals.get("name")),
+                ],
                 order="version desc",
                 limit=1,
             )
@@ -69,8 +75,7 @@ class CsRecordScan(models.Model):
         if vals.keys() - {"note", "is_current"}:
             raise UserError(
                 self.env._(
-                    "A scan is never replaced: upload the new file as a new "
-                    "version."
+                    "A scan is never replaced: upload the new file as a new version."
                 )
             )
         self.record_id._check_not_locked()
@@ -80,7 +85,5 @@ class CsRecordScan(models.Model):
     def _unlink_only_draft_records(self):
         if any(scan.record_id.state != "draft" for scan in self):
             raise UserError(
-                self.env._(
-                    "Scans of an approved record are kept with their versions."
-                )
+                self.env._("Scans of an approved record are kept with their versions.")
             )

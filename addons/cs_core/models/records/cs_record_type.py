@@ -32,8 +32,7 @@ class CsRecordType(models.Model):
         default=True, help="The archivist must stamp the record before filing."
     )
     certification_required = fields.Boolean(
-        help="The record must be certified (e.g. at the housing bureau) "
-        "before filing."
+        help="The record must be certified (e.g. at the housing bureau) before filing."
     )
     retention_years = fields.Integer(
         string="Retention (years)",

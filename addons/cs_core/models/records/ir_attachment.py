@@ -3,6 +3,7 @@
 from odoo import api, models
 from odoo.exceptions import AccessError
 from odoo.fields import Domain
+
 from odoo.addons.base.models.ir_model import MODULE_UNINSTALL_FLAG
 
 # Attachment fields that change the scan itself or what it belongs to.
@@ -38,7 +39,7 @@ class IrAttachment(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         defaults = {
-            key[len("default_"):]: value
+            key[len("default_") :]: value
             for key, value in self.env.context.items()
             if key.startswith("default_")
         }

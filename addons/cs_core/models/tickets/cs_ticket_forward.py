@@ -13,17 +13,23 @@ class CsTicketForward(models.Model):
     _order = "date desc, id desc"
 
     ticket_id = fields.Many2one(
-        "helpdesk.ticket", required=True, ondelete="cascade", index=True, readonly=True,
+        "helpdesk.ticket",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        readonly=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="ticket_id.company_id", store=True)
     date = fields.Datetime(required=True, default=fields.Datetime.now, readonly=True)
-    forwarded_by_id = fields.Many2one(
-        "res.users", required=True, readonly=True
+    forwarded_by_id = fields.Many2one("res.users", required=True, readonly=True)
+    from_team_id = fields.Many2one(
+        "helpdesk.ticket.team", readonly=True, check_company=True
     )
-    from_team_id = fields.Many2one("helpdesk.ticket.team", readonly=True, check_company=True)
     from_user_id = fields.Many2one("res.users", readonly=True)
-    to_team_id = fields.Many2one("helpdesk.ticket.team", readonly=True, check_company=True)
+    to_team_id = fields.Many2one(
+        "helpdesk.ticket.team", readonly=True, check_company=True
+    )
     to_user_id = fields.Many2one("res.users", readonly=True)
     is_escalation = fields.Boolean(
         string="Escalation to Superior",

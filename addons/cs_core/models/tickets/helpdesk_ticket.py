@@ -58,7 +58,11 @@ class HelpdeskTicket(models.Model):
         CS_TICKET_KINDS, string="Kind", default="inquiry", required=True, tracking=True
     )
     cs_severity = fields.Selection(
-        CS_SEVERITIES, string="Severity", default="general", required=True, tracking=True
+        CS_SEVERITIES,
+        string="Severity",
+        default="general",
+        required=True,
+        tracking=True,
     )
     cs_complaint_category = fields.Selection(
         CS_COMPLAINT_CATEGORIES, string="Complaint Category", tracking=True
@@ -93,7 +97,9 @@ class HelpdeskTicket(models.Model):
     cs_resolution_deadline = fields.Datetime(
         string="Resolution Deadline", compute="_compute_cs_deadlines", store=True
     )
-    cs_responded_date = fields.Datetime(string="Responded On", readonly=True, copy=False)
+    cs_responded_date = fields.Datetime(
+        string="Responded On", readonly=True, copy=False
+    )
     cs_overdue = fields.Boolean(
         string="Overdue",
         readonly=True,
@@ -129,9 +135,7 @@ class HelpdeskTicket(models.Model):
     cs_agreement_count = fields.Integer(
         string="Agreements", compute="_compute_cs_agreement_count"
     )
-    cs_image_count = fields.Integer(
-        string="Photos", compute="_compute_cs_image_count"
-    )
+    cs_image_count = fields.Integer(string="Photos", compute="_compute_cs_image_count")
 
     # ------------------------------------------------------------------
     # Computes
@@ -139,7 +143,7 @@ class HelpdeskTicket(models.Model):
     @api.depends("number", "name")
     @api.depends_context("lang")
     def _compute_display_name(self):
-        """"HD0001 - Title"; a ticket being created has neither number nor
+        """ "HD0001 - Title"; a ticket being created has neither number nor
         title yet (helpdesk_mgmt printed "/ - False")."""
         for ticket in self:
             number = ticket.number if ticket.number != "/" else False
@@ -167,7 +171,9 @@ class HelpdeskTicket(models.Model):
                 ticket.cs_response_deadline = False
                 ticket.cs_resolution_deadline = False
 
-    @api.depends("stage_id.closed", "closed_date", "cs_resolution_deadline", "cs_overdue")
+    @api.depends(
+        "stage_id.closed", "closed_date", "cs_resolution_deadline", "cs_overdue"
+    )
     def _compute_cs_deadline_state(self):
         for ticket in self:
             deadline = ticket.cs_resolution_deadline
@@ -214,10 +220,10 @@ class HelpdeskTicket(models.Model):
 
     @api.constrains("cs_kind", "cs_complaint_category")
     def _check_cs_complaint_category(self):
-        if self.filtered(lambda t: t.cs_kind == "complaint" and not t.cs_complaint_category):
-            raise ValidationError(
-                self.env._("A complaint needs a complaint category.")
-            )
+        if self.filtered(
+            lambda t: t.cs_kind == "complaint" and not t.cs_complaint_category
+        ):
+            raise ValidationError(self.env._("A complaint needs a complaint category."))
 
     # ------------------------------------------------------------------
     # CRUD
@@ -243,7 +249,9 @@ class HelpdeskTicket(models.Model):
         return vals.get("user_id") or False
 
     def write(self, vals):
-        if "cs_first_contact_user_id" in vals and not is_trusted(self.env, "cs_set_first_contact"):
+        if "cs_first_contact_user_id" in vals and not is_trusted(
+            self.env, "cs_set_first_contact"
+        ):
             raise UserError(
                 self.env._(
                     "The first-contact owner is set once when the ticket is taken "
@@ -257,12 +265,16 @@ class HelpdeskTicket(models.Model):
         )
         old_stages = {ticket.id: ticket.stage_id for ticket in self}
         res = super().write(vals)
-        if new_stage is not None or "cs_kind" in vals or "cs_complaint_category" in vals:
+        if (
+            new_stage is not None
+            or "cs_kind" in vals
+            or "cs_complaint_category" in vals
+        ):
             self._cs_check_photo_rule()
         if vals.get("user_id"):
-            self.filtered(lambda t: not t.cs_first_contact_user_id)._cs_take_first_contact(
-                vals["user_id"]
-            )
+            self.filtered(
+                lambda t: not t.cs_first_contact_user_id
+            )._cs_take_first_contact(vals["user_id"])
         if new_stage is not None:
             changed = self.filtered(lambda t: old_stages[t.id] != t.stage_id)
             if not new_stage.unattended:
@@ -377,7 +389,9 @@ class HelpdeskTicket(models.Model):
 
     def action_cs_view_agreements(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("cs_core.action_cs_agreement")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "cs_core.action_cs_agreement"
+        )
         action["domain"] = [("ticket_id", "=", self.id)]
         action["context"] = {
             "default_ticket_id": self.id,
@@ -438,9 +452,11 @@ class HelpdeskTicket(models.Model):
     def _cs_escalation_supervisor_map(self):
         """Team leader per ticket, else the first supervisor of the company."""
         fallback_group = self.env.ref("cs_core.group_cs_supervisor")
-        fallback_users = fallback_group.sudo().all_user_ids.filtered(
-            lambda u: u.active and not u.share
-        ).sorted("id")
+        fallback_users = (
+            fallback_group.sudo()
+            .all_user_ids.filtered(lambda u: u.active and not u.share)
+            .sorted("id")
+        )
         fallback_by_company = {}
         for user in fallback_users:
             for company in user.company_ids:

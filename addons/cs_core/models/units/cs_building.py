@@ -14,7 +14,10 @@ class CsBuilding(models.Model):
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
     phase_id = fields.Many2one(
-        "cs.project.phase", required=True, ondelete="restrict", index=True,
+        "cs.project.phase",
+        required=True,
+        ondelete="restrict",
+        index=True,
         check_company=True,
     )
     project_id = fields.Many2one(

@@ -14,7 +14,10 @@ class CsProjectPhase(models.Model):
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     project_id = fields.Many2one(
-        "cs.project", required=True, ondelete="cascade", index=True,
+        "cs.project",
+        required=True,
+        ondelete="cascade",
+        index=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)

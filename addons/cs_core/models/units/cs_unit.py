@@ -29,7 +29,11 @@ class CsUnit(models.Model):
         compute="_compute_complete_name", store=True, recursive=True, index=True
     )
     building_id = fields.Many2one(
-        "cs.building", required=True, ondelete="restrict", index=True, tracking=True,
+        "cs.building",
+        required=True,
+        ondelete="restrict",
+        index=True,
+        tracking=True,
         check_company=True,
     )
     phase_id = fields.Many2one(
@@ -41,9 +45,7 @@ class CsUnit(models.Model):
     company_id = fields.Many2one(related="building_id.company_id", store=True)
     delivery_kind = fields.Selection(related="phase_id.delivery_kind", store=True)
     floor = fields.Integer()
-    area = fields.Float(
-        string="Building Area (m²)", digits=(12, 2), tracking=True
-    )
+    area = fields.Float(string="Building Area (m²)", digits=(12, 2), tracking=True)
     inner_area = fields.Float(string="Inner Area (m²)", digits=(12, 2))
     layout = fields.Char(help="Room layout, e.g. 3 bedrooms 2 living rooms.")
     structure = fields.Selection(

@@ -17,7 +17,9 @@ class CsUnitOwnership(models.Model):
     _check_company_auto = True
     _order = "unit_id, date_from desc, id desc"
 
-    unit_id = fields.Many2one("cs.unit", required=True, ondelete="cascade", index=True, check_company=True)
+    unit_id = fields.Many2one(
+        "cs.unit", required=True, ondelete="cascade", index=True, check_company=True
+    )
     project_id = fields.Many2one(related="unit_id.project_id", store=True)
     company_id = fields.Many2one(related="unit_id.company_id", store=True)
     partner_ids = fields.Many2many(
@@ -86,7 +88,9 @@ class CsUnitOwnership(models.Model):
     def _close_open_period(self, vals):
         if vals.get("date_to") or not vals.get("unit_id"):
             return
-        date_from = fields.Date.to_date(vals.get("date_from")) or fields.Date.context_today(self)
+        date_from = fields.Date.to_date(
+            vals.get("date_from")
+        ) or fields.Date.context_today(self)
         open_periods = self.search(
             [
                 ("unit_id", "=", vals["unit_id"]),

@@ -129,7 +129,7 @@ class Base(models.AbstractModel):
         self._cs_check_int_range(field, value)
 
     def _cs_check_float(self, field, value):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, int | float):
             raise self._cs_input_error(field, self.env._("a number is expected."))
         if not math.isfinite(value) or abs(value) > 1e15:
             raise self._cs_input_error(field, self.env._("the number is not valid."))
@@ -176,7 +176,7 @@ class Base(models.AbstractModel):
         self._cs_check_when(field, value, fields.Datetime.to_datetime)
 
     def _cs_check_when(self, field, value, convert):
-        if isinstance(value, (datetime.date, datetime.datetime)):
+        if isinstance(value, datetime.date | datetime.datetime):
             return
         try:
             if not isinstance(value, str) or "\x00" in value:
@@ -188,11 +188,11 @@ class Base(models.AbstractModel):
             ) from None
 
     def _cs_check_boolean(self, field, value):
-        if not isinstance(value, (bool, int)):
+        if not isinstance(value, bool | int):
             raise self._cs_input_error(field, self.env._("yes or no is expected."))
 
     def _cs_check_binary(self, field, value):
-        if not isinstance(value, (str, bytes)):
+        if not isinstance(value, str | bytes):
             raise self._cs_input_error(field, self.env._("a file is expected."))
 
     def _cs_check_one2many(self, field, value):
@@ -204,7 +204,7 @@ class Base(models.AbstractModel):
     def _cs_check_commands(self, field, value):
         if isinstance(value, models.BaseModel):
             return
-        if not isinstance(value, (list, tuple)):
+        if not isinstance(value, list | tuple):
             raise self._cs_input_error(
                 field, self.env._("a list of records is expected.")
             )
@@ -214,7 +214,7 @@ class Base(models.AbstractModel):
                 self._cs_check_id(field, command)
                 continue
             if (
-                not isinstance(command, (list, tuple))
+                not isinstance(command, list | tuple)
                 or not command
                 or command[0] not in COMMANDS
                 or isinstance(command[0], bool)
@@ -227,7 +227,7 @@ class Base(models.AbstractModel):
                 comodel._cs_check_input(command[2])
             if code == 6:
                 ids = command[2] if len(command) > 2 else None
-                if not isinstance(ids, (list, tuple)):
+                if not isinstance(ids, list | tuple):
                     raise self._cs_input_error(
                         field, self.env._("the list is malformed.")
                     )
@@ -267,7 +267,7 @@ class Base(models.AbstractModel):
             raise self._cs_query_error(what)
         if isinstance(value, str) and "\x00" in value:
             raise self._cs_query_error(what)
-        if isinstance(value, (list, tuple)):
+        if isinstance(value, list | tuple):
             for item in value:
                 self._cs_check_no_nul(item, what, depth + 1)
         if isinstance(value, dict):
@@ -276,7 +276,7 @@ class Base(models.AbstractModel):
 
     def _cs_check_query_domain(self, domain, what=None):
         what = what or self.env._("The search condition")
-        if not isinstance(domain, (list, tuple)):
+        if not isinstance(domain, list | tuple):
             raise self._cs_query_error(what)
         self._cs_check_no_nul(domain, what)
         try:
@@ -344,7 +344,7 @@ class Base(models.AbstractModel):
 
     def _cs_check_query_field_names(self, names):
         what = self.env._("The list of fields")
-        if not isinstance(names, (list, tuple)):
+        if not isinstance(names, list | tuple):
             raise self._cs_query_error(what)
         for name in names:
             if not isinstance(name, str) or name not in self._fields:
@@ -356,7 +356,7 @@ class Base(models.AbstractModel):
     def _cs_check_query_read_group_fields(self, names):
         """The aggregates of the legacy ``read_group``."""
         what = self.env._("The list of totals")
-        if not isinstance(names, (list, tuple)):
+        if not isinstance(names, list | tuple):
             raise self._cs_query_error(what)
         for spec in names:
             match = isinstance(spec, str) and regex_field_agg.fullmatch(spec)
@@ -387,7 +387,7 @@ class Base(models.AbstractModel):
     def _cs_check_query_groupby(self, groupby):
         what = self.env._("The grouping")
         groupby = [groupby] if isinstance(groupby, str) else groupby
-        if not isinstance(groupby, (list, tuple)):
+        if not isinstance(groupby, list | tuple):
             raise self._cs_query_error(what)
         for spec in groupby:
             if not isinstance(spec, str) or not re.fullmatch(r"[\w.:]+", spec):
@@ -398,14 +398,14 @@ class Base(models.AbstractModel):
                 raise self._cs_query_error(what) from None
 
     def _cs_check_query_grouping_sets(self, grouping_sets):
-        if not isinstance(grouping_sets, (list, tuple)):
+        if not isinstance(grouping_sets, list | tuple):
             raise self._cs_query_error(self.env._("The grouping"))
         for groupby in grouping_sets:
             self._cs_check_query_groupby(groupby)
 
     def _cs_check_query_aggregates(self, aggregates):
         what = self.env._("The list of totals")
-        if not isinstance(aggregates, (list, tuple)):
+        if not isinstance(aggregates, list | tuple):
             raise self._cs_query_error(what)
         for spec in aggregates:
             if not isinstance(spec, str):

@@ -84,7 +84,7 @@ class CsGuardedFieldsMixin(models.AbstractModel):
     def _cs_plain(value):
         if isinstance(value, models.BaseModel):
             return value.id or False
-        if isinstance(value, (list, tuple)) and not value:
+        if isinstance(value, list | tuple) and not value:
             return False
         return value or False
 

@@ -136,7 +136,9 @@ class CsTierGuardMixin(models.AbstractModel):
     def _tier_validation_check_write_remove_reviews(self, vals):
         # base_tier_validation drops the reviews when a document goes back.
         return self._cs_with_all_reviews(
-            super(CsTierGuardMixin, type(self))._tier_validation_check_write_remove_reviews,
+            super(
+                CsTierGuardMixin, type(self)
+            )._tier_validation_check_write_remove_reviews,
             vals,
         )
 
@@ -191,7 +193,9 @@ class CsTierGuardMixin(models.AbstractModel):
             lambda r: r.status in ("waiting", "pending")
         )
         for rec in self:
-            reviews = open_reviews.filtered(lambda r, rec=rec: r.res_id == rec._origin.id)
+            reviews = open_reviews.filtered(
+                lambda r, rec=rec: r.res_id == rec._origin.id
+            )
             rec.can_review = bool(rec._cs_sequences_for(reviews, self.env.user))
 
     def _compute_validation_status(self):
@@ -200,7 +204,9 @@ class CsTierGuardMixin(models.AbstractModel):
         validated, rejected = self._validated_states(), self._rejected_states()
         all_reviews = self._cs_all_reviews()
         for rec in self:
-            reviews = all_reviews.filtered(lambda r, rec=rec: r.res_id == rec._origin.id)
+            reviews = all_reviews.filtered(
+                lambda r, rec=rec: r.res_id == rec._origin.id
+            )
             statuses = set(reviews.mapped("status"))
             if reviews and statuses <= set(validated):
                 rec.validation_status = "validated"

@@ -41,7 +41,9 @@ class CsWorkflowMixin(models.AbstractModel):
         )
 
     def _cs_initial_state_message(self):
-        return self.env._("A new %(doc)s starts in its first status.", doc=self._description)
+        return self.env._(
+            "A new %(doc)s starts in its first status.", doc=self._description
+        )
 
     def _cs_first_state_fields_message(self, fields):
         return self.env._(

@@ -3,7 +3,6 @@
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ...tools import TRUSTED
-
 from ..common import CsTicketCase
 
 
@@ -11,22 +10,30 @@ class TestAgreement(CsTicketCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.complaint = cls.env["helpdesk.ticket"].with_user(cls.agent).create(
-            cls._ticket_vals(
-                cs_kind="complaint",
-                cs_severity="compensation",
-                cs_complaint_category="engineering",
+        cls.complaint = (
+            cls.env["helpdesk.ticket"]
+            .with_user(cls.agent)
+            .create(
+                cls._ticket_vals(
+                    cs_kind="complaint",
+                    cs_severity="compensation",
+                    cs_complaint_category="engineering",
+                )
             )
         )
 
     def _agreement(self, submit=True):
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {
-                "ticket_id": self.complaint.id,
-                "partner_id": self.customer.id,
-                "amount": 8000,
-                "terms": "<p>Rent during repair</p>",
-            }
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create(
+                {
+                    "ticket_id": self.complaint.id,
+                    "partner_id": self.customer.id,
+                    "amount": 8000,
+                    "terms": "<p>Rent during repair</p>",
+                }
+            )
         )
         if submit:
             agreement.request_validation()
@@ -49,14 +56,18 @@ class TestAgreement(CsTicketCase):
             lambda r: r.definition_id
             == self.env.ref("cs_core.tier_definition_cs_agreement_gm")
         )
-        wizard = self.env["comment.wizard"].with_user(self.gm).create(
-            {
-                "res_model": "cs.agreement",
-                "res_id": agreement.id,
-                "review_ids": [(6, 0, gm_review.ids)],
-                "validate_reject": "validate",
-                "comment": "skip legal",
-            }
+        wizard = (
+            self.env["comment.wizard"]
+            .with_user(self.gm)
+            .create(
+                {
+                    "res_model": "cs.agreement",
+                    "res_id": agreement.id,
+                    "review_ids": [(6, 0, gm_review.ids)],
+                    "validate_reject": "validate",
+                    "comment": "skip legal",
+                }
+            )
         )
         with self.assertRaises(UserError):
             wizard.add_comment()
@@ -118,14 +129,20 @@ class TestAgreement(CsTicketCase):
         record = agreement.archive_record_id
         self.assertTrue(record)
         self.assertEqual(record.state, "filed")
-        self.assertEqual(record.type_id, self.env.ref("cs_core.record_type_supplementary_agreement"))
+        self.assertEqual(
+            record.type_id, self.env.ref("cs_core.record_type_supplementary_agreement")
+        )
         self.assertEqual(record.partner_id, agreement.partner_id)
         self.assertEqual(record.res_model, "cs.agreement")
         self.assertEqual(record.res_id, agreement.id)
         original = record.copy_ids.filtered(lambda c: c.kind == "original")
         photocopy = record.copy_ids.filtered(lambda c: c.kind == "duplicate")
-        self.assertEqual(original.holder_id, self.env.ref("cs_core.holder_department_archives"))
-        self.assertEqual(photocopy.holder_id, self.env.ref("cs_core.holder_department_cs"))
+        self.assertEqual(
+            original.holder_id, self.env.ref("cs_core.holder_department_archives")
+        )
+        self.assertEqual(
+            photocopy.holder_id, self.env.ref("cs_core.holder_department_cs")
+        )
         self.assertEqual(agreement.cs_record_count, 1)
 
     def test_rejection_returns_with_reason(self):
@@ -172,8 +189,10 @@ class TestAgreement(CsTicketCase):
 
     def test_state_cannot_be_created_forward(self):
         """CORE-CMP-3: a new agreement always starts as draft."""
-        agreement = self.env["cs.agreement"].with_user(self.agent).create(
-            {"partner_id": self.customer.id, "amount": 1, "state": "paid"}
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(self.agent)
+            .create({"partner_id": self.customer.id, "amount": 1, "state": "paid"})
         )
         self.assertEqual(agreement.state, "draft")
 
@@ -194,7 +213,9 @@ class TestAgreement(CsTicketCase):
         other = self.env["cs.agreement"].with_user(self.agent2)
         self.assertNotIn(agreement, other.search([]))
         for user in (self.supervisor, self.legal, self.gm, self.finance):
-            self.assertIn(agreement, self.env["cs.agreement"].with_user(user).search([]))
+            self.assertIn(
+                agreement, self.env["cs.agreement"].with_user(user).search([])
+            )
         with self.assertRaises(AccessError):
             self.env["cs.agreement"].with_user(self.legal).create(
                 {"partner_id": self.customer.id, "amount": 1}

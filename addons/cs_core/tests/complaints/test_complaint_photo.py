@@ -25,14 +25,18 @@ class TestComplaintPhoto(CsTicketCase):
         )
 
     def _attach(self, ticket, name, mimetype, datas):
-        return self.env["ir.attachment"].with_user(self.agent).create(
-            {
-                "name": name,
-                "res_model": "helpdesk.ticket",
-                "res_id": ticket.id,
-                "datas": datas,
-                "mimetype": mimetype,
-            }
+        return (
+            self.env["ir.attachment"]
+            .with_user(self.agent)
+            .create(
+                {
+                    "name": name,
+                    "res_model": "helpdesk.ticket",
+                    "res_id": ticket.id,
+                    "datas": datas,
+                    "mimetype": mimetype,
+                }
+            )
         )
 
     def test_engineering_complaint_needs_photo(self):
@@ -41,7 +45,9 @@ class TestComplaintPhoto(CsTicketCase):
         ticket = self._complaint("engineering")
         with self.assertRaisesRegex(ValidationError, "on-site photo"):
             ticket.with_user(self.agent).write({"stage_id": self.stage_done.id})
-        self._attach(ticket, "report.pdf", "application/pdf", base64.b64encode(b"%PDF-1.4"))
+        self._attach(
+            ticket, "report.pdf", "application/pdf", base64.b64encode(b"%PDF-1.4")
+        )
         with self.assertRaises(ValidationError):
             ticket.with_user(self.agent).write({"stage_id": self.stage_done.id})
         self._attach(ticket, "crack.png", "image/png", PNG)
@@ -52,8 +58,10 @@ class TestComplaintPhoto(CsTicketCase):
     def test_design_complaint_close_wizard(self):
         """CORE-CMP-2: the rule also holds through the closing wizard."""
         ticket = self._complaint("design")
-        wizard = self.env["cs.ticket.close.wizard"].with_user(self.agent).create(
-            {"ticket_id": ticket.id, "satisfaction": "3"}
+        wizard = (
+            self.env["cs.ticket.close.wizard"]
+            .with_user(self.agent)
+            .create({"ticket_id": ticket.id, "satisfaction": "3"})
         )
         with self.assertRaises(ValidationError):
             wizard.action_close()

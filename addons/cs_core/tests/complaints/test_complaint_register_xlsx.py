@@ -30,7 +30,11 @@ class TestComplaintRegisterXlsx(CsTicketCase):
                 ticket.write({"stage_id": self.stage_done.id})
             complaints |= ticket
         self._new_ticket(user=self.agent, cs_kind="inquiry")  # not in the register
-        wizard = self.env["cs.complaint.register.wizard"].with_user(self.supervisor).create({})
+        wizard = (
+            self.env["cs.complaint.register.wizard"]
+            .with_user(self.supervisor)
+            .create({})
+        )
         found = wizard._get_complaints()
         self.assertEqual(found & complaints, complaints)
         self.assertFalse(found.filtered(lambda t: t.cs_kind != "complaint"))
@@ -56,7 +60,7 @@ class TestComplaintRegisterXlsx(CsTicketCase):
         def block(title):
             start = next(i for i, r in enumerate(rows) if r[0] == title)
             out = {}
-            for r in rows[start + 1:]:
+            for r in rows[start + 1 :]:
                 if not r[0]:
                     break
                 out[r[0]] = (r[1], r[2])

@@ -34,10 +34,14 @@ class TestDutyFollowUp(DutyCase):
         swap = self.approve(self.request_swap(r3, c10))
 
         # Two days before the return shift: not yet due.
-        found = automation._search_time_based_automation_records(until=datetime(2031, 1, 8, 12))
+        found = automation._search_time_based_automation_records(
+            until=datetime(2031, 1, 8, 12)
+        )
         self.assertNotIn(swap, found)
         # One day before: due.
-        found = automation._search_time_based_automation_records(until=datetime(2031, 1, 9, 12))
+        found = automation._search_time_based_automation_records(
+            until=datetime(2031, 1, 9, 12)
+        )
         self.assertIn(swap, found)
         with freeze_time(datetime(2031, 1, 9, 12)):
             automation._process(swap)
@@ -50,11 +54,15 @@ class TestDutyFollowUp(DutyCase):
     def test_shipped_rule_is_editable_by_admin(self):
         """CORE-ACT-1: the CS administrator can change the offset."""
         admin = self.env["res.users"].search(
-            [("all_group_ids", "in", self.env.ref("cs_core.group_cs_admin").ids),
-             ("all_group_ids", "in", self.env.ref("base.group_system").ids)],
+            [
+                ("all_group_ids", "in", self.env.ref("cs_core.group_cs_admin").ids),
+                ("all_group_ids", "in", self.env.ref("base.group_system").ids),
+            ],
             limit=1,
         )
-        automation = self.env.ref("cs_core.automation_swap_return_reminder").with_user(admin)
+        automation = self.env.ref("cs_core.automation_swap_return_reminder").with_user(
+            admin
+        )
         automation.trg_date_range = 2
         self.assertEqual(automation.trg_date_range, 2)
 
@@ -73,7 +81,9 @@ class TestDutyFollowUp(DutyCase):
         day = date(2031, 1, 6)
         while day <= date(2031, 1, 26):
             for hour in (1, 13):
-                with freeze_time(datetime.combine(day, datetime.min.time()) + timedelta(hours=hour)):
+                with freeze_time(
+                    datetime.combine(day, datetime.min.time()) + timedelta(hours=hour)
+                ):
                     self.env["cs.recurring.duty"]._cron_generate_activities()
             day += timedelta(days=1)
         activities = self._activities(duty, self.supervisor)
@@ -121,7 +131,10 @@ class TestDutyFollowUp(DutyCase):
     def test_activity_board_filters(self):
         """CORE-ACT-2: the board's 'my', 'team' and 'overdue' filters."""
         team = self.env["helpdesk.ticket.team"].create(
-            {"name": "Board team", "user_ids": [(6, 0, (self.supervisor | self.requester).ids)]}
+            {
+                "name": "Board team",
+                "user_ids": [(6, 0, (self.supervisor | self.requester).ids)],
+            }
         )
         self.assertTrue(team)
         duty = self.env["cs.recurring.duty"].create(
@@ -129,7 +142,9 @@ class TestDutyFollowUp(DutyCase):
                 "name": "Board duty",
                 "recurrence": "daily",
                 "start_date": date(2031, 1, 1),
-                "user_ids": [(6, 0, (self.supervisor | self.requester | self.third_agent).ids)],
+                "user_ids": [
+                    (6, 0, (self.supervisor | self.requester | self.third_agent).ids)
+                ],
             }
         )
         duty._generate_activities(date(2031, 1, 1))

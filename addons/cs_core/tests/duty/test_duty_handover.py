@@ -84,7 +84,9 @@ class TestDutyHandover(DutyCase):
             self.assertFalse(Handover._cron_alert_unacknowledged() & self.handover)
         self.assertEqual(supervisor_alerts(), 0)
         with freeze_time(datetime(2031, 1, 3, 8, 30)):
-            self.assertEqual(Handover._cron_alert_unacknowledged() & self.handover, self.handover)
+            self.assertEqual(
+                Handover._cron_alert_unacknowledged() & self.handover, self.handover
+            )
         with freeze_time(datetime(2031, 1, 3, 9, 30)):
             self.assertFalse(Handover._cron_alert_unacknowledged() & self.handover)
         self.assertEqual(supervisor_alerts(), 1)
@@ -93,9 +95,15 @@ class TestDutyHandover(DutyCase):
     def test_agent_sees_own_handovers_only(self):
         """CORE-ROLE-2: an uninvolved agent cannot read the handover."""
         Handover = self.env["cs.shift.handover"]
-        self.assertFalse(Handover.with_user(self.third_agent).search([("id", "=", self.handover.id)]))
-        self.assertTrue(Handover.with_user(self.counterpart).search([("id", "=", self.handover.id)]))
-        self.assertTrue(Handover.with_user(self.supervisor).search([("id", "=", self.handover.id)]))
+        self.assertFalse(
+            Handover.with_user(self.third_agent).search([("id", "=", self.handover.id)])
+        )
+        self.assertTrue(
+            Handover.with_user(self.counterpart).search([("id", "=", self.handover.id)])
+        )
+        self.assertTrue(
+            Handover.with_user(self.supervisor).search([("id", "=", self.handover.id)])
+        )
 
     def test_shifts_and_time_fixed_once_handed_over(self):
         """CORE-DUTY-2: the shifts and the handover time are fixed once handed
@@ -103,7 +111,9 @@ class TestDutyHandover(DutyCase):
         incoming agent acknowledges."""
         handover = self.handover
         other_shift = self.shift(self.third_agent, self.day(3), self.evening)
-        handover.with_user(self.requester).write({"handover_time": datetime(2020, 1, 1, 8)})
+        handover.with_user(self.requester).write(
+            {"handover_time": datetime(2020, 1, 1, 8)}
+        )
         handover.with_user(self.requester).action_hand_over()
         handed_over_at = handover.handover_time
         self.assertNotEqual(handed_over_at, datetime(2020, 1, 1, 8))

@@ -31,7 +31,13 @@ class TestDutyRoster(DutyCase):
         form.date_to = self.day(1) + timedelta(days=days - 1)
         for agent in agents:
             form.user_ids.add(agent)
-        for shift_type in (self.morning, self.morning, self.evening, self.evening, False):
+        for shift_type in (
+            self.morning,
+            self.morning,
+            self.evening,
+            self.evening,
+            False,
+        ):
             with form.line_ids.new() as line:
                 line.shift_type_id = shift_type or self.env["cs.shift.type"]
         for name, value in extra.items():
@@ -70,31 +76,62 @@ class TestDutyRoster(DutyCase):
             [("user_id", "in", (self.requester | self.counterpart).ids)]
         )
         self.assertFalse(shifts.filtered(lambda s: s.date == self.day(3)))
-        self.assertEqual(shifts.filtered(lambda s: s.date == self.day(2) and s.user_id == self.requester), existing)
-        requester_days = shifts.filtered(lambda s: s.user_id == self.requester).sorted("date")
+        self.assertEqual(
+            shifts.filtered(
+                lambda s: s.date == self.day(2) and s.user_id == self.requester
+            ),
+            existing,
+        )
+        requester_days = shifts.filtered(lambda s: s.user_id == self.requester).sorted(
+            "date"
+        )
         # Pattern M M E E off; agents in name order, the second one (the
         # requester) staggered one step; holiday on the 3rd; kept shift on the 2nd.
         self.assertEqual(
             [(s.date.day, s.shift_type_id) for s in requester_days],
-            [(1, self.morning), (2, self.evening), (5, self.morning), (6, self.morning),
-             (7, self.evening), (8, self.evening), (10, self.morning)],
+            [
+                (1, self.morning),
+                (2, self.evening),
+                (5, self.morning),
+                (6, self.morning),
+                (7, self.evening),
+                (8, self.evening),
+                (10, self.morning),
+            ],
         )
-        counterpart_days = shifts.filtered(lambda s: s.user_id == self.counterpart).sorted("date")
+        counterpart_days = shifts.filtered(
+            lambda s: s.user_id == self.counterpart
+        ).sorted("date")
         self.assertEqual(
             [(s.date.day, s.shift_type_id) for s in counterpart_days],
-            [(1, self.morning), (2, self.morning), (4, self.evening), (6, self.morning),
-             (7, self.morning), (8, self.evening), (9, self.evening)],
+            [
+                (1, self.morning),
+                (2, self.morning),
+                (4, self.evening),
+                (6, self.morning),
+                (7, self.morning),
+                (8, self.evening),
+                (9, self.evening),
+            ],
         )
 
     def test_generator_rights(self):
         """CORE-ROLE-2: agents neither generate nor edit the roster."""
         with self.assertRaises(AccessError):
             self.env["cs.duty.roster.wizard"].with_user(self.requester).create(
-                {"date_from": self.day(1), "date_to": self.day(2), "user_ids": [(6, 0, self.requester.ids)]}
+                {
+                    "date_from": self.day(1),
+                    "date_to": self.day(2),
+                    "user_ids": [(6, 0, self.requester.ids)],
+                }
             ).action_generate()
         with self.assertRaises(AccessError):
             self.env["cs.duty.shift"].with_user(self.requester).create(
-                {"user_id": self.requester.id, "date": self.day(1), "shift_type_id": self.morning.id}
+                {
+                    "user_id": self.requester.id,
+                    "date": self.day(1),
+                    "shift_type_id": self.morning.id,
+                }
             )
 
     def test_overlap_refused(self):
@@ -113,20 +150,32 @@ class TestDutyRoster(DutyCase):
         self.env["cs.duty.shift"].search([("user_id", "in", self.agents.ids)]).unlink()
         big_wizard = self._wizard(self.agents, 90)
         big = self._count_queries(big_wizard)
-        created = self.env["cs.duty.shift"].search_count([("user_id", "in", self.agents.ids)])
+        created = self.env["cs.duty.shift"].search_count(
+            [("user_id", "in", self.agents.ids)]
+        )
         self.assertEqual(created, 30 * 90 * 4 // 5)
         # The ORM inserts 100 rows per INSERT: that is the only growth.
         insert_batches = -(-created // 100)
         self.assertLessEqual(
-            big, small + insert_batches + 5, f"{small} queries for 27 shifts, {big} for {created}"
+            big,
+            small + insert_batches + 5,
+            f"{small} queries for 27 shifts, {big} for {created}",
         )
 
     def test_inspection_score_feeds_kpi(self):
         """CORE-DUTY-5: a supervisor logs a checklist inspection; the confirmed
         percentage is the agent's KPI input; agents only read their own."""
         template = self.env.ref("cs_core.inspection_template_discipline")
-        inspection = self.env["cs.inspection"].with_user(self.supervisor).create(
-            {"agent_id": self.requester.id, "template_id": template.id, "date": self.day(5)}
+        inspection = (
+            self.env["cs.inspection"]
+            .with_user(self.supervisor)
+            .create(
+                {
+                    "agent_id": self.requester.id,
+                    "template_id": template.id,
+                    "date": self.day(5),
+                }
+            )
         )
         self.assertEqual(len(inspection.line_ids), len(template.line_ids))
         self.assertEqual(inspection.score_percent, 100)
@@ -141,10 +190,16 @@ class TestDutyRoster(DutyCase):
         self.assertAlmostEqual(scores[self.requester], inspection.score_percent)
         self.assertNotIn(self.counterpart, scores)
         Inspection = self.env["cs.inspection"]
-        self.assertTrue(Inspection.with_user(self.requester).search([("id", "=", inspection.id)]))
-        self.assertFalse(Inspection.with_user(self.counterpart).search([("id", "=", inspection.id)]))
+        self.assertTrue(
+            Inspection.with_user(self.requester).search([("id", "=", inspection.id)])
+        )
+        self.assertFalse(
+            Inspection.with_user(self.counterpart).search([("id", "=", inspection.id)])
+        )
         with self.assertRaises(UserError):
-            inspection.with_user(self.supervisor).write({"agent_id": self.counterpart.id})
+            inspection.with_user(self.supervisor).write(
+                {"agent_id": self.counterpart.id}
+            )
         with self.assertRaises(UserError):
             inspection.line_ids[0].with_user(self.supervisor).score = 0
 
@@ -161,16 +216,28 @@ class TestDutyRoster(DutyCase):
         board = self.env.ref("cs_core.cs_activity_board_action")
         for user in (self.requester, self.supervisor, self.manager):
             for model, view_types in views.items():
-                result = self.env[model].with_user(user).get_views(
-                    [(False, view_type) for view_type in view_types]
+                result = (
+                    self.env[model]
+                    .with_user(user)
+                    .get_views([(False, view_type) for view_type in view_types])
                 )
                 self.assertEqual(set(result["views"]), set(view_types))
-            board_views = self.env["mail.activity"].with_user(user).get_views(
-                [(view.view_id.id, view.view_mode) for view in board.view_ids]
-                + [(board.search_view_id.id, "search")]
+            board_views = (
+                self.env["mail.activity"]
+                .with_user(user)
+                .get_views(
+                    [(view.view_id.id, view.view_mode) for view in board.view_ids]
+                    + [(board.search_view_id.id, "search")]
+                )
             )
             self.assertIn("calendar", board_views["views"])
-        swap_form = self.env["cs.shift.swap"].with_user(self.manager).get_views([(False, "form")])
+        swap_form = (
+            self.env["cs.shift.swap"]
+            .with_user(self.manager)
+            .get_views([(False, "form")])
+        )
         arch = swap_form["views"]["form"]["arch"]
         # base_tier_validation returns the injected arch as bytes
-        self.assertIn("validate_tier", arch.decode() if isinstance(arch, bytes) else arch)
+        self.assertIn(
+            "validate_tier", arch.decode() if isinstance(arch, bytes) else arch
+        )

@@ -17,7 +17,10 @@ class TestDutySwapRules(DutyCase):
         """CORE-DUTY-4a: the 3rd swap of a month passes, the 4th is refused,
         the 1st of the next month passes."""
         pairs = [
-            (self.shift(self.requester, self.day(d)), self.shift(self.counterpart, self.day(d + 2)))
+            (
+                self.shift(self.requester, self.day(d)),
+                self.shift(self.counterpart, self.day(d + 2)),
+            )
             for d in (2, 10, 18, 26)
         ]
         for shift_out, shift_return in pairs[:3]:
@@ -44,9 +47,7 @@ class TestDutySwapRules(DutyCase):
                 self.shift(self.counterpart, self.day(d)),
                 self.shift(self.third_agent, self.day(d + 2)),
             )
-        self.assertFalse(
-            self.env["cs.shift.swap"].with_user(self.requester).search([])
-        )
+        self.assertFalse(self.env["cs.shift.swap"].with_user(self.requester).search([]))
         with self.assertRule("Duty Counterpart.*swaps per person per calendar month"):
             self.request_swap(
                 self.shift(self.requester, self.day(7)),
@@ -72,8 +73,12 @@ class TestDutySwapRules(DutyCase):
     def test_rule_b_consecutive_swap_refused(self):
         """CORE-DUTY-4b: a swap may not directly follow the previous swapped
         shift; one shift later it is allowed."""
-        r8, r10, r14, r18 = (self.shift(self.requester, self.day(d)) for d in (8, 10, 14, 18))
-        c12, c16, c20 = (self.shift(self.counterpart, self.day(d)) for d in (12, 16, 20))
+        r8, r10, r14, r18 = (
+            self.shift(self.requester, self.day(d)) for d in (8, 10, 14, 18)
+        )
+        c12, c16, c20 = (
+            self.shift(self.counterpart, self.day(d)) for d in (12, 16, 20)
+        )
         self.approve(self.request_swap(r10, c12))
         self.assertEqual(c12.user_id, self.requester)
         # The requester's next shift after the swapped one (12th) is the 14th.
@@ -96,7 +101,9 @@ class TestDutySwapRules(DutyCase):
         """CORE-DUTY-4c: the return shift would give the requester 连班."""
         self.shift(self.requester, self.day(5), self.evening)  # ends at midnight
         r2 = self.shift(self.requester, self.day(2))
-        c6_night = self.shift(self.counterpart, self.day(6), self.night)  # starts at midnight
+        c6_night = self.shift(
+            self.counterpart, self.day(6), self.night
+        )  # starts at midnight
         with self.assertRule("Duty Requester.*back-to-back"):
             self.request_swap(r2, c6_night)
 

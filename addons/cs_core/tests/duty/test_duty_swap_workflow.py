@@ -6,7 +6,6 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from ...models.duty.cs_shift_swap import CsShiftSwap
-
 from ..common import DutyCase
 
 
@@ -113,10 +112,14 @@ class TestDutySwapWorkflow(DutyCase):
         with self.assertRaises(AccessError):
             self.r3.with_user(self.requester).write({"user_id": self.counterpart.id})
         self.assertFalse(
-            self.env["cs.shift.swap"].with_user(self.third_agent).search([("id", "=", self.swap.id)])
+            self.env["cs.shift.swap"]
+            .with_user(self.third_agent)
+            .search([("id", "=", self.swap.id)])
         )
         self.assertTrue(
-            self.env["cs.shift.swap"].with_user(self.supervisor).search([("id", "=", self.swap.id)])
+            self.env["cs.shift.swap"]
+            .with_user(self.supervisor)
+            .search([("id", "=", self.swap.id)])
         )
         self.approve(self.swap)
         with self.assertRaises(UserError):
@@ -181,4 +184,3 @@ class TestDutySwapWorkflow(DutyCase):
         swap.with_user(self.manager).validate_tier()
         self.assertEqual(swap.state, "approved")
         self.assertEqual(shift_out.user_id, self.counterpart)
-

@@ -27,8 +27,7 @@ class TestReceiptSlip(RecordsCase):
                 "type_id": cls.rtype.id,
                 "partner_id": cls.customer_partner.id,
                 "copy_ids": [
-                    (0, 0, vals)
-                    for vals in cls.rtype._prepare_copy_values(cls.cs_dept)
+                    (0, 0, vals) for vals in cls.rtype._prepare_copy_values(cls.cs_dept)
                 ],
             }
         )
@@ -71,7 +70,9 @@ class TestReceiptSlip(RecordsCase):
         self.assertEqual(self.handoff.received_by_name, "Li Dawei")
         self.assertEqual(self.record.copy_ids.holder_id, self.customer)
         filed = slip.record_id
-        self.assertEqual(filed.type_id, self.env.ref("cs_core.record_type_receipt_slip"))
+        self.assertEqual(
+            filed.type_id, self.env.ref("cs_core.record_type_receipt_slip")
+        )
         self.assertEqual(filed.state, "approved")
         self.assertEqual(filed.next_action, "file")
         self.assertTrue(
@@ -115,9 +116,13 @@ class TestReceiptSlip(RecordsCase):
         with self.assertRaises(ValidationError):
             self.handoff._cs_create_receipt_slip(collector_name="B")
         other = self._new_record(holder=self.archives)
-        to_bureau = self.env["cs.record.handoff"].with_user(
-            self.archivist
-        )._cs_propose(other.copy_ids, self.env.ref("cs_core.holder_external_housing_bureau"))
+        to_bureau = (
+            self.env["cs.record.handoff"]
+            .with_user(self.archivist)
+            ._cs_propose(
+                other.copy_ids, self.env.ref("cs_core.holder_external_housing_bureau")
+            )
+        )
         with self.assertRaises(ValidationError):
             to_bureau._cs_create_receipt_slip(collector_name="C")
         slip = self.handoff.receipt_slip_ids

@@ -98,10 +98,16 @@ class TestRecordDisposal(RecordsCase):
         archivist or a CS manager; reviewers reading it cannot."""
         Disposal = self.env["cs.record.disposal"]
         first = Disposal.with_user(self.archivist).create(
-            {"reason": "Retention over", "record_ids": [(6, 0, self._old_archived_record().ids)]}
+            {
+                "reason": "Retention over",
+                "record_ids": [(6, 0, self._old_archived_record().ids)],
+            }
         )
         second = Disposal.with_user(self.archivist).create(
-            {"reason": "Retention over", "record_ids": [(6, 0, self._old_archived_record().ids)]}
+            {
+                "reason": "Retention over",
+                "record_ids": [(6, 0, self._old_archived_record().ids)],
+            }
         )
         for role in ("gm", "legal"):
             with self.assertRaises(AccessError):
@@ -116,8 +122,10 @@ class TestRecordDisposal(RecordsCase):
         """CORE-REC-7: the archivist can't approve the disposal by writing its
         tier review directly; only the manager's validation disposes."""
         record = self._old_archived_record()
-        disposal = self.env["cs.record.disposal"].with_user(self.archivist).create(
-            {"reason": "Retention over", "record_ids": [(6, 0, record.ids)]}
+        disposal = (
+            self.env["cs.record.disposal"]
+            .with_user(self.archivist)
+            .create({"reason": "Retention over", "record_ids": [(6, 0, record.ids)]})
         )
         disposal.with_user(self.archivist).request_validation()
         reviews = disposal.review_ids

@@ -49,9 +49,7 @@ class TestRecordHandoff(RecordsCase):
         record = self._record_at_cs()
         for user in (self.agent, self.archivist, self.users["admin"]):
             with self.assertRaises(UserError):
-                record.copy_ids.with_user(user).write(
-                    {"holder_id": self.archives.id}
-                )
+                record.copy_ids.with_user(user).write({"holder_id": self.archives.id})
         with self.assertRaises(UserError):
             record.copy_ids.sudo().write({"holder_id": self.archives.id})
         self.assertEqual(record.copy_ids.holder_id, self.cs_dept)
@@ -87,8 +85,10 @@ class TestRecordHandoff(RecordsCase):
     def test_state_guarded_and_chain_kept(self):
         """CORE-REC-3: state only via buttons; handoffs are never deleted."""
         record = self._record_at_cs()
-        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
-            record.copy_ids, self.archives
+        handoff = (
+            self.env["cs.record.handoff"]
+            .with_user(self.agent)
+            ._cs_propose(record.copy_ids, self.archives)
         )
         for user in (self.agent, self.archivist, self.users["admin"]):
             with self.assertRaises(UserError):
@@ -106,15 +106,19 @@ class TestRecordHandoff(RecordsCase):
         sender; a customer's collection needs a receipt slip."""
         record = self._new_record(holder=self.archives)
         bureau = self.env.ref("cs_core.holder_external_housing_bureau")
-        to_bureau = self.env["cs.record.handoff"].with_user(
-            self.archivist
-        )._cs_propose(record.copy_ids[0], bureau)
+        to_bureau = (
+            self.env["cs.record.handoff"]
+            .with_user(self.archivist)
+            ._cs_propose(record.copy_ids[0], bureau)
+        )
         to_bureau.with_user(self.archivist).write({"received_by_name": "Clerk Wu"})
         to_bureau.with_user(self.archivist).action_confirm()
         self.assertEqual(record.copy_ids[0].holder_id, bureau)
-        to_customer = self.env["cs.record.handoff"].with_user(
-            self.archivist
-        )._cs_propose(record.copy_ids[1], self.customer)
+        to_customer = (
+            self.env["cs.record.handoff"]
+            .with_user(self.archivist)
+            ._cs_propose(record.copy_ids[1], self.customer)
+        )
         with self.assertRaises(UserError):
             to_customer.with_user(self.archivist).action_confirm()
         self.assertEqual(record.copy_ids[1].holder_id, self.archives)
@@ -126,9 +130,7 @@ class TestRecordHandoff(RecordsCase):
         phase = self.env["cs.project.phase"].create(
             {"name": "Phase 1", "project_id": project.id}
         )
-        building = self.env["cs.building"].create(
-            {"name": "M1", "phase_id": phase.id}
-        )
+        building = self.env["cs.building"].create({"name": "M1", "phase_id": phase.id})
         unit = self.env["cs.unit"].create({"name": "0101", "building_id": building.id})
         record = unit.with_user(self.agent)._cs_create_record(
             "cs_core.record_type_sale_contract", holder=self.cs_dept, title="Sale"
@@ -140,9 +142,7 @@ class TestRecordHandoff(RecordsCase):
         self.assertEqual(record.copy_ids.holder_id, self.cs_dept)
         self.assertEqual(unit.cs_record_count, 1)
         action = unit.action_view_cs_records()
-        self.assertEqual(
-            self.env["cs.record"].search(action["domain"]), record
-        )
+        self.assertEqual(self.env["cs.record"].search(action["domain"]), record)
         handoff = unit.with_user(self.agent)._cs_propose_handoff(
             record.copy_ids[:2], self.archives
         )
@@ -151,8 +151,10 @@ class TestRecordHandoff(RecordsCase):
     def test_pending_handoff_changed_only_by_sender(self):
         """CORE-REC-3: only the sending side may change a pending handoff."""
         record = self._record_at_cs()
-        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
-            record.copy_ids[0], self.archives
+        handoff = (
+            self.env["cs.record.handoff"]
+            .with_user(self.agent)
+            ._cs_propose(record.copy_ids[0], self.archives)
         )
         with self.assertRaises(UserError):
             handoff.with_user(self.archivist).write(
@@ -168,8 +170,10 @@ class TestRecordHandoff(RecordsCase):
         to-do, marked done when receipt is confirmed."""
         self.archives.responsible_id = self.archivist
         record = self._record_at_cs()
-        handoff = self.env["cs.record.handoff"].with_user(self.agent)._cs_propose(
-            record.copy_ids, self.archives
+        handoff = (
+            self.env["cs.record.handoff"]
+            .with_user(self.agent)
+            ._cs_propose(record.copy_ids, self.archives)
         )
         self.assertEqual(handoff.activity_ids.user_id, self.archivist)
         handoff.with_user(self.archivist).action_confirm()

@@ -29,8 +29,10 @@ class TestRecordUi(RecordsCase):
                     [(False, "list"), (False, "form"), (False, "search")]
                 )
                 self.assertIn("form", views["views"], f"{role} {model}")
-        kanban = self.env["cs.record"].with_user(self.archivist).get_views(
-            [(False, "kanban"), (False, "pivot"), (False, "graph")]
+        kanban = (
+            self.env["cs.record"]
+            .with_user(self.archivist)
+            .get_views([(False, "kanban"), (False, "pivot"), (False, "graph")])
         )
         self.assertIn(
             "calendar",
@@ -63,8 +65,12 @@ class TestRecordUi(RecordsCase):
         handoff.with_user(self.archivist).action_confirm()
         record.with_user(self.manager).action_approve()
         archivist_record = record.with_user(self.archivist)
-        for method in ("action_stamp", "action_certify", "action_file",
-                       "action_archive_record"):
+        for method in (
+            "action_stamp",
+            "action_certify",
+            "action_file",
+            "action_archive_record",
+        ):
             getattr(archivist_record, method)()
         self.assertEqual(record.state, "archived")
         self.assertEqual(record.copy_ids.holder_id, self.archives)

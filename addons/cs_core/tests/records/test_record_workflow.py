@@ -225,8 +225,10 @@ class TestRecordWorkflow(RecordsCase):
             }
         )
         mine = self._new_record()
-        visible = self.env["cs.record"].with_user(self.archivist).search(
-            [("id", "in", (foreign | mine).ids)]
+        visible = (
+            self.env["cs.record"]
+            .with_user(self.archivist)
+            .search([("id", "in", (foreign | mine).ids)])
         )
         self.assertEqual(visible, mine)
         self.assertFalse(

@@ -50,7 +50,16 @@ class TestRoles(CsCoreCommon):
         root = self._menu("cs_core.menu_cs_root")
         units = self._menu("cs_core.menu_cs_unit")
         projects = self._menu("cs_core.menu_cs_project")
-        for role in ("agent", "supervisor", "manager", "admin", "archivist", "finance", "legal", "gm"):
+        for role in (
+            "agent",
+            "supervisor",
+            "manager",
+            "admin",
+            "archivist",
+            "finance",
+            "legal",
+            "gm",
+        ):
             visible = self._visible(self.users[role])
             self.assertIn(root, visible, role)
             self.assertIn(units, visible, role)
@@ -68,14 +77,24 @@ class TestRoles(CsCoreCommon):
             }
         )
         self.assertIn(config, self._visible(self.users["admin"]))
-        for role in ("agent", "supervisor", "manager", "archivist", "finance", "legal", "gm"):
+        for role in (
+            "agent",
+            "supervisor",
+            "manager",
+            "archivist",
+            "finance",
+            "legal",
+            "gm",
+        ):
             self.assertNotIn(config, self._visible(self.users[role]), role)
 
     def test_portal_sees_no_cs_menu(self):
         """CORE-ROLE-2: nothing for portal users."""
         with self.assertRaises(AccessError):
             self._visible(self.portal_user)
-        menus = self.env["ir.ui.menu"].search([("id", "child_of", self._menu("cs_core.menu_cs_root"))])
+        menus = self.env["ir.ui.menu"].search(
+            [("id", "child_of", self._menu("cs_core.menu_cs_root"))]
+        )
         portal = self.env.ref("base.group_portal")
         public = self.env.ref("base.group_public")
         for menu in menus:

@@ -13,15 +13,25 @@ class TestUiAccess(HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.agent = cs_user(
-            cls.env, login="ui_agent", password="ui_agent_pw1", groups="cs_core.group_cs_agent"
+            cls.env,
+            login="ui_agent",
+            password="ui_agent_pw1",
+            groups="cs_core.group_cs_agent",
         )
         cls.portal = cs_user(
-            cls.env, login="ui_portal", password="ui_portal_pw1", groups="base.group_portal"
+            cls.env,
+            login="ui_portal",
+            password="ui_portal_pw1",
+            groups="base.group_portal",
         )
         project = cls.env["cs.project"].create({"name": "Web Garden", "code": "WEB"})
-        phase = cls.env["cs.project.phase"].create({"name": "P1", "project_id": project.id})
+        phase = cls.env["cs.project.phase"].create(
+            {"name": "P1", "project_id": project.id}
+        )
         building = cls.env["cs.building"].create({"name": "B1", "phase_id": phase.id})
-        cls.unit = cls.env["cs.unit"].create({"name": "0808", "building_id": building.id})
+        cls.unit = cls.env["cs.unit"].create(
+            {"name": "0808", "building_id": building.id}
+        )
 
     def _menus(self):
         response = self.url_open("/web/webclient/load_menus")
@@ -29,7 +39,8 @@ class TestUiAccess(HttpCase):
         return {menu.get("xmlid") for menu in response.json().values()}
 
     def test_agent_web_client_shows_cs_app_and_units(self):
-        """CORE-ROLE-2, CORE-UNIT-1: an agent's web client lists the CS app and the units."""
+        """CORE-ROLE-2, CORE-UNIT-1: an agent's web client lists the CS app and the
+        units."""
         self.authenticate("ui_agent", "ui_agent_pw1")
         menus = self._menus()
         self.assertIn("cs_core.menu_cs_root", menus)
@@ -44,7 +55,9 @@ class TestUiAccess(HttpCase):
                 "kwargs": {"specification": {"complete_name": {}, "status": {}}},
             },
         )
-        self.assertEqual(result["records"][0]["complete_name"], "Web Garden / B1 / 0808")
+        self.assertEqual(
+            result["records"][0]["complete_name"], "Web Garden / B1 / 0808"
+        )
 
     def test_portal_user_gets_no_units(self):
         """CORE-ROLE-2: a portal user can't read units through the web API."""

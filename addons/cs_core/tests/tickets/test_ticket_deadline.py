@@ -40,7 +40,9 @@ class TestTicketDeadline(CsTicketCase):
     def test_deadline_fallback_and_reconfiguration(self):
         """CORE-TKT-3: a kind-wide commitment applies to any severity, and the
         administrator's changes apply to new tickets."""
-        inquiry = self._new_ticket(user=self.agent, cs_kind="inquiry", cs_severity="major")
+        inquiry = self._new_ticket(
+            user=self.agent, cs_kind="inquiry", cs_severity="major"
+        )
         self.assertEqual(self._hours(inquiry), (2, 24))
         self.env.ref("cs_core.commitment_inquiry").resolution_hours = 8
         later = self._new_ticket(user=self.agent, cs_kind="inquiry")
@@ -58,8 +60,9 @@ class TestTicketDeadline(CsTicketCase):
     def test_overdue_escalates_once(self):
         """CORE-TKT-3: the overdue job flags the ticket and gives the team
         supervisor one escalation activity, never a second one."""
-        ticket = self._new_ticket(user=self.agent, cs_kind="complaint",
-                                  cs_complaint_category="service")
+        ticket = self._new_ticket(
+            user=self.agent, cs_kind="complaint", cs_complaint_category="service"
+        )
         model = self.env["helpdesk.ticket"]
         model._cron_cs_escalate_overdue()
         self.assertFalse(ticket.cs_overdue)
@@ -107,7 +110,10 @@ class TestTicketDeadline(CsTicketCase):
 
         def run(count):
             tickets = model.create(
-                [self._ticket_vals(name=f"T{i}", user_id=self.agent.id) for i in range(count)]
+                [
+                    self._ticket_vals(name=f"T{i}", user_id=self.agent.id)
+                    for i in range(count)
+                ]
             )
             deadline = max(tickets.mapped("cs_resolution_deadline"))
             self.env.flush_all()
@@ -123,7 +129,9 @@ class TestTicketDeadline(CsTicketCase):
 
         small = run(5)
         large = run(50)
-        self.assertLessEqual(large, small + 5, f"5 tickets: {small}, 50 tickets: {large}")
+        self.assertLessEqual(
+            large, small + 5, f"5 tickets: {small}, 50 tickets: {large}"
+        )
         self.assertLess(large, 80)
 
     def test_overdue_job_batches(self):
@@ -135,7 +143,9 @@ class TestTicketDeadline(CsTicketCase):
         tickets = model.create([self._ticket_vals(name=f"B{i}") for i in range(5)])
         cron = self.env.ref("cs_core.ir_cron_cs_ticket_overdue")
         triggers = self.env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)])
-        with freeze_time(max(tickets.mapped("cs_resolution_deadline")) + timedelta(hours=1)):
+        with freeze_time(
+            max(tickets.mapped("cs_resolution_deadline")) + timedelta(hours=1)
+        ):
             first = model._cron_cs_escalate_overdue(batch_size=3)
             self.assertEqual(
                 self.env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)]),

@@ -39,8 +39,10 @@ class TestTicketFirstContact(CsTicketCase):
         self.assertEqual(ticket.team_id, self.team_engineering)
         self.assertEqual(ticket.user_id, self.manager)
         self.assertEqual(ticket.cs_first_contact_user_id, self.agent)
-        mine = self.env["helpdesk.ticket"].with_user(self.agent).search(
-            [("cs_first_contact_user_id", "=", self.agent.id)]
+        mine = (
+            self.env["helpdesk.ticket"]
+            .with_user(self.agent)
+            .search([("cs_first_contact_user_id", "=", self.agent.id)])
         )
         self.assertIn(ticket, mine)
 
@@ -53,7 +55,9 @@ class TestTicketFirstContact(CsTicketCase):
                 ticket.with_user(user).write({"cs_first_contact_user_id": user.id})
         with self.assertRaises(UserError):
             ticket.sudo().write({"cs_first_contact_user_id": self.manager.id})
-        forged = self._new_ticket(user=self.agent2, cs_first_contact_user_id=self.manager.id)
+        forged = self._new_ticket(
+            user=self.agent2, cs_first_contact_user_id=self.manager.id
+        )
         self.assertEqual(forged.cs_first_contact_user_id, self.agent2)
         self.assertEqual(ticket.cs_first_contact_user_id, self.agent)
 
@@ -64,12 +68,18 @@ class TestTicketFirstContact(CsTicketCase):
         ticket.sudo().write({"user_id": self.agent2.id})
         for stage in (self.stage_progress, self.stage_new):
             before = self.env["mail.message"].search_count(
-                [("model", "=", "helpdesk.ticket"), ("res_id", "=", ticket.id),
-                 ("partner_ids", "in", self.agent.partner_id.ids)]
+                [
+                    ("model", "=", "helpdesk.ticket"),
+                    ("res_id", "=", ticket.id),
+                    ("partner_ids", "in", self.agent.partner_id.ids),
+                ]
             )
             ticket.with_user(self.agent2).write({"stage_id": stage.id})
             after = self.env["mail.message"].search_count(
-                [("model", "=", "helpdesk.ticket"), ("res_id", "=", ticket.id),
-                 ("partner_ids", "in", self.agent.partner_id.ids)]
+                [
+                    ("model", "=", "helpdesk.ticket"),
+                    ("res_id", "=", ticket.id),
+                    ("partner_ids", "in", self.agent.partner_id.ids),
+                ]
             )
             self.assertEqual(after, before + 1)

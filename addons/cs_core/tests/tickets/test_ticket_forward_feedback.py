@@ -9,13 +9,17 @@ class TestTicketForwardFeedback(CsTicketCase):
     def test_forward_is_logged(self):
         """CORE-TKT-4: each forwarding is a log line: from, to, why, when, by."""
         ticket = self._new_ticket(user=self.agent, user_id=self.agent.id)
-        wizard = self.env["cs.ticket.forward.wizard"].with_user(self.agent).create(
-            {
-                "ticket_id": ticket.id,
-                "to_team_id": self.team_engineering.id,
-                "to_user_id": self.agent2.id,
-                "reason": "Structural problem",
-            }
+        wizard = (
+            self.env["cs.ticket.forward.wizard"]
+            .with_user(self.agent)
+            .create(
+                {
+                    "ticket_id": ticket.id,
+                    "to_team_id": self.team_engineering.id,
+                    "to_user_id": self.agent2.id,
+                    "reason": "Structural problem",
+                }
+            )
         )
         wizard.action_forward()
         log = ticket.cs_forward_ids
@@ -34,7 +38,11 @@ class TestTicketForwardFeedback(CsTicketCase):
         ticket = self._new_ticket(user=self.agent)
         with self.assertRaises(AccessError):
             self.env["cs.ticket.forward"].with_user(self.manager).create(
-                {"ticket_id": ticket.id, "forwarded_by_id": self.manager.id, "reason": "x"}
+                {
+                    "ticket_id": ticket.id,
+                    "forwarded_by_id": self.manager.id,
+                    "reason": "x",
+                }
             )
         with self.assertRaises(UserError):
             self.env["cs.ticket.forward.wizard"].with_user(self.agent).create(
@@ -85,16 +93,24 @@ class TestTicketForwardFeedback(CsTicketCase):
             user=self.agent2, cs_kind="complaint", cs_complaint_category="fees"
         )
         self.env["cs.ticket.forward.wizard"].with_user(self.agent2).create(
-            {"ticket_id": forwarded.id, "to_user_id": self.agent.id, "reason": "holiday"}
+            {
+                "ticket_id": forwarded.id,
+                "to_user_id": self.agent.id,
+                "reason": "holiday",
+            }
         ).action_forward()
         (solved | forwarded).write({"stage_id": self.stage_done.id})
         self.env.flush_all()
-        groups = self.env["cs.ticket.kpi.report"].with_user(self.supervisor)._read_group(
-            [("first_contact_user_id", "=", self.agent2.id)],
-            ["first_contact_user_id"],
-            ["ticket_count:sum", "fcr_rate:avg", "complaint_resolution_rate:avg"],
+        groups = (
+            self.env["cs.ticket.kpi.report"]
+            .with_user(self.supervisor)
+            ._read_group(
+                [("first_contact_user_id", "=", self.agent2.id)],
+                ["first_contact_user_id"],
+                ["ticket_count:sum", "fcr_rate:avg", "complaint_resolution_rate:avg"],
+            )
         )
-        (_user, count, fcr, complaint_rate), = groups
+        ((_user, count, fcr, complaint_rate),) = groups
         self.assertEqual(count, 3)
         self.assertEqual(fcr, 50)
         self.assertEqual(complaint_rate, 0)
@@ -104,8 +120,10 @@ class TestTicketForwardFeedback(CsTicketCase):
 
     def test_canned_replies_available(self):
         """CORE-TKT-7: standard service phrases are canned replies for agents."""
-        canned = self.env["mail.canned.response"].with_user(self.agent).search(
-            [("source", "=like", "cs_%")]
+        canned = (
+            self.env["mail.canned.response"]
+            .with_user(self.agent)
+            .search([("source", "=like", "cs_%")])
         )
         self.assertGreaterEqual(len(canned), 5)
         self.assertIn("cs_bye", canned.mapped("source"))

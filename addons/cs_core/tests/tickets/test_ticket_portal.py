@@ -18,9 +18,7 @@ class TestTicketPortal(CsTicketCase):
         visible = self.env["helpdesk.ticket"].with_user(owner_a).search([])
         self.assertIn(ticket_a, visible)
         self.assertNotIn(ticket_b, visible)
-        self.assertEqual(
-            ticket_a.with_user(owner_a).stage_id, self.stage_progress
-        )
+        self.assertEqual(ticket_a.with_user(owner_a).stage_id, self.stage_progress)
         with self.assertRaises(AccessError):
             ticket_b.with_user(owner_a).read(["name"])
         with self.assertRaises(AccessError):
@@ -33,17 +31,28 @@ class TestTicketPortalHttp(HttpCase):
         """CORE-TKT-5, CORE-ROLE-2: in the portal the owner lists and opens
         their own ticket with its progress; another owner's ticket is refused."""
         env = self.env
-        owner_a = cs_user(env, login="t3_http_a", password="t3_http_a_pw",
-                                groups="base.group_portal")
+        owner_a = cs_user(
+            env, login="t3_http_a", password="t3_http_a_pw", groups="base.group_portal"
+        )
         owner_b = cs_user(env, login="t3_http_b", groups="base.group_portal")
         agent = cs_user(env, login="t3_http_agent", groups="cs_core.group_cs_agent")
-        tickets = env["helpdesk.ticket"].with_user(agent).create(
-            [
-                {"name": "Leak in 3-301", "description": "<p>a</p>",
-                 "partner_id": owner_a.partner_id.id},
-                {"name": "Noise in 5-502", "description": "<p>b</p>",
-                 "partner_id": owner_b.partner_id.id},
-            ]
+        tickets = (
+            env["helpdesk.ticket"]
+            .with_user(agent)
+            .create(
+                [
+                    {
+                        "name": "Leak in 3-301",
+                        "description": "<p>a</p>",
+                        "partner_id": owner_a.partner_id.id,
+                    },
+                    {
+                        "name": "Noise in 5-502",
+                        "description": "<p>b</p>",
+                        "partner_id": owner_b.partner_id.id,
+                    },
+                ]
+            )
         )
         self.authenticate("t3_http_a", "t3_http_a_pw")
         listing = self.url_open("/my/tickets")

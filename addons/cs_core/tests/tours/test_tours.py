@@ -37,9 +37,14 @@ class TestTours(HttpCase):
         an engineering complaint, attaches a photo and forwards it; the
         first-contact owner still sees it."""
         agent = self._user("tour_agent", "Tour Agent", "cs_core.group_cs_agent")
-        engineer = self._user("tour_engineer", "Tour Engineer", "cs_core.group_cs_agent")
-        self._tour("/odoo/action-cs_core.action_cs_complaint/new",
-                   "cs_core_complaint_forward", agent)
+        engineer = self._user(
+            "tour_engineer", "Tour Engineer", "cs_core.group_cs_agent"
+        )
+        self._tour(
+            "/odoo/action-cs_core.action_cs_complaint/new",
+            "cs_core_complaint_forward",
+            agent,
+        )
         ticket = self.env["helpdesk.ticket"].search([("name", "=", "3栋0301外墙渗水")])
         self.assertEqual(len(ticket), 1)
         self.assertEqual(ticket.cs_kind, "complaint")
@@ -49,7 +54,9 @@ class TestTours(HttpCase):
         self.assertEqual(ticket.user_id, engineer)
         self.assertEqual(ticket.cs_forward_ids.to_user_id, engineer)
         self.assertEqual(
-            self.env["helpdesk.ticket"].with_user(agent).search([("id", "=", ticket.id)]),
+            self.env["helpdesk.ticket"]
+            .with_user(agent)
+            .search([("id", "=", ticket.id)]),
             ticket,
         )
 
@@ -60,29 +67,39 @@ class TestTours(HttpCase):
         legal = self._user("tour_legal", "Tour Legal", "cs_core.group_cs_legal")
         gm = self._user("tour_gm", "Tour GM", "cs_core.group_cs_gm")
         customer = self.env["res.partner"].create({"name": "王建华"})
-        ticket = self.env["helpdesk.ticket"].with_user(agent).create(
-            {
-                "name": "地下室渗水赔偿",
-                "description": "<p>地下室渗水，储物受损。</p>",
-                "partner_id": customer.id,
-                "cs_kind": "complaint",
-                "cs_severity": "compensation",
-                "cs_complaint_category": "engineering",
-            }
+        ticket = (
+            self.env["helpdesk.ticket"]
+            .with_user(agent)
+            .create(
+                {
+                    "name": "地下室渗水赔偿",
+                    "description": "<p>地下室渗水，储物受损。</p>",
+                    "partner_id": customer.id,
+                    "cs_kind": "complaint",
+                    "cs_severity": "compensation",
+                    "cs_complaint_category": "engineering",
+                }
+            )
         )
-        agreement = self.env["cs.agreement"].with_user(agent).create(
-            {
-                "ticket_id": ticket.id,
-                "partner_id": customer.id,
-                "amount": 8000,
-                "terms": "<p>维修期间补偿租金。</p>",
-            }
+        agreement = (
+            self.env["cs.agreement"]
+            .with_user(agent)
+            .create(
+                {
+                    "ticket_id": ticket.id,
+                    "partner_id": customer.id,
+                    "amount": 8000,
+                    "terms": "<p>维修期间补偿租金。</p>",
+                }
+            )
         )
         agreement.with_user(agent).request_validation()
         url = f"/odoo/action-cs_core.action_cs_agreement/{agreement.id}"
 
         self._tour(url, "cs_core_agreement_gm_waits", gm)
-        self.assertFalse(agreement.review_ids.filtered(lambda r: r.status == "approved"))
+        self.assertFalse(
+            agreement.review_ids.filtered(lambda r: r.status == "approved")
+        )
 
         self._tour(url, "cs_core_agreement_review", legal)
         self.assertEqual(agreement.validation_status, "pending")
@@ -101,7 +118,9 @@ class TestTours(HttpCase):
                 "title": title,
                 "type_id": rtype.id,
                 "partner_id": partner.id,
-                "copy_ids": [(0, 0, vals) for vals in rtype._prepare_copy_values(cs_dept)],
+                "copy_ids": [
+                    (0, 0, vals) for vals in rtype._prepare_copy_values(cs_dept)
+                ],
             }
         )
 
@@ -129,18 +148,24 @@ class TestTours(HttpCase):
         handoff = Handoff._cs_propose(
             to_archive.copy_ids, self.env.ref("cs_core.holder_department_archives")
         )
-        self._tour(f"/odoo/action-cs_core.action_cs_record_handoff/{handoff.id}",
-                   "cs_core_handoff_confirm", archivist)
+        self._tour(
+            f"/odoo/action-cs_core.action_cs_record_handoff/{handoff.id}",
+            "cs_core_handoff_confirm",
+            archivist,
+        )
         self.assertEqual(handoff.state, "confirmed")
         self.assertEqual(handoff.confirmed_by_id, archivist)
 
         to_customer = self._record_with_copies(rtype, "3栋0302买卖合同", customer)
         holder = self.env["cs.record.holder"]._get_for_partner(customer)
-        slip = Handoff._cs_propose(to_customer.copy_ids, holder)._cs_create_receipt_slip(
-            collector_name="李大伟"
+        slip = Handoff._cs_propose(
+            to_customer.copy_ids, holder
+        )._cs_create_receipt_slip(collector_name="李大伟")
+        self._tour(
+            f"/odoo/action-cs_core.action_cs_receipt_slip/{slip.id}",
+            "cs_core_receipt_slip_sign",
+            agent,
         )
-        self._tour(f"/odoo/action-cs_core.action_cs_receipt_slip/{slip.id}",
-                   "cs_core_receipt_slip_sign", agent)
         self.assertEqual(slip.state, "confirmed")
         self.assertTrue(slip.signature)
         self.assertEqual(slip.handoff_id.state, "confirmed")

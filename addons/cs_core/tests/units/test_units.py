@@ -34,7 +34,9 @@ class TestUnits(CsCoreCommon):
             self.assertRaises(IntegrityError),
             self.cr.savepoint(),
         ):
-            self.env["cs.unit"].create({"name": "0301", "building_id": self.building.id})
+            self.env["cs.unit"].create(
+                {"name": "0301", "building_id": self.building.id}
+            )
             self.env.flush_all()
 
     def test_unit_with_owners_cannot_be_deleted(self):
@@ -48,7 +50,9 @@ class TestUnits(CsCoreCommon):
 
     def test_unit_without_owners_can_be_deleted(self):
         """CORE-UNIT-2: an unused unit can be deleted by the administrator."""
-        spare = self.env["cs.unit"].create({"name": "0302", "building_id": self.building.id})
+        spare = self.env["cs.unit"].create(
+            {"name": "0302", "building_id": self.building.id}
+        )
         spare.with_user(self.users["admin"]).unlink()
         self.assertFalse(spare.exists())
 
@@ -164,7 +168,9 @@ class TestUnitAccess(CsCoreCommon):
             self.env["cs.project"].with_user(self.users["supervisor"]).create(
                 {"name": "X", "code": "X"}
             )
-        spare = self.env["cs.unit"].create({"name": "0909", "building_id": self.building.id})
+        spare = self.env["cs.unit"].create(
+            {"name": "0909", "building_id": self.building.id}
+        )
         with self.assertRaises(AccessError):
             spare.with_user(self.users["manager"]).unlink()
 
@@ -190,7 +196,9 @@ class TestUnitAccess(CsCoreCommon):
         project = self.env["cs.project"].create(
             {"name": "Elsewhere", "code": "ELS", "company_id": other.id}
         )
-        phase = self.env["cs.project.phase"].create({"name": "P1", "project_id": project.id})
+        phase = self.env["cs.project.phase"].create(
+            {"name": "P1", "project_id": project.id}
+        )
         building = self.env["cs.building"].create({"name": "B9", "phase_id": phase.id})
         unit = self.env["cs.unit"].create({"name": "0101", "building_id": building.id})
         visible = self.env["cs.unit"].with_user(self.users["agent"]).search([])
@@ -206,14 +214,21 @@ class TestUnitTracking(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         project = cls.env["cs.project"].create({"name": "Tracked", "code": "TRK"})
-        phase = cls.env["cs.project.phase"].create({"name": "P1", "project_id": project.id})
-        cls.building = cls.env["cs.building"].create({"name": "B1", "phase_id": phase.id})
+        phase = cls.env["cs.project.phase"].create(
+            {"name": "P1", "project_id": project.id}
+        )
+        cls.building = cls.env["cs.building"].create(
+            {"name": "B1", "phase_id": phase.id}
+        )
 
     def test_status_change_is_tracked(self):
         """CORE-UNIT-1: status changes are tracked in the chatter."""
-        unit = self.env["cs.unit"].create({"name": "0501", "building_id": self.building.id})
+        unit = self.env["cs.unit"].create(
+            {"name": "0501", "building_id": self.building.id}
+        )
         self.env.flush_all()
-        self.env.cr.precommit.run()  # changes made in the creating transaction aren't tracked
+        # changes made in the creating transaction aren't tracked
+        self.env.cr.precommit.run()
         unit.status = "sold"
         self.env.flush_all()
         self.env.cr.precommit.run()  # tracking values are written at commit

@@ -11,9 +11,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from ...models.workflow.cs_tier_guard_mixin import REVIEW_KEY
-
-from ..common import DutyCase
-from ..common import CsTicketCase
+from ..common import CsTicketCase, DutyCase
 
 
 def forged(records, *extra_keys):

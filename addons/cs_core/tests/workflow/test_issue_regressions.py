@@ -128,9 +128,7 @@ class TestCustodyChain(RecordsCase):
         """CORE-ROLE-2: a portal owner reads the signed slips of their own
         copies, and nobody else's."""
         owner = cs_user(self.env, "rec_portal_owner", groups="base.group_portal")
-        stranger = cs_user(
-            self.env, "rec_portal_other", groups="base.group_portal"
-        )
+        stranger = cs_user(self.env, "rec_portal_other", groups="base.group_portal")
         record = self._new_record(holder=self.cs_dept)
         handoff = (
             self.env["cs.record.handoff"]

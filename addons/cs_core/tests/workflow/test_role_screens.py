@@ -40,7 +40,9 @@ class TestRoleScreens(TransactionCase):
 
     def _open(self, user, action):
         model = self.env[action.res_model].with_user(user)
-        modes = [m for m in (action.view_mode or "").split(",") if m in ("list", "form")]
+        modes = [
+            m for m in (action.view_mode or "").split(",") if m in ("list", "form")
+        ]
         views = model.get_views([(False, mode) for mode in modes or ["form"]])
         fields = views["models"][action.res_model]["fields"]
         spec = {name: {} for name in fields}

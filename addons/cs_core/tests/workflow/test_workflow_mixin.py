@@ -24,5 +24,7 @@ class TestWorkflowMixinCreate(RecordsCase):
             Record.with_context(default_state="approved").create(self._values("Forged"))
         self.assertIn("always created as a draft", str(caught.exception))
         self.assertFalse(self.env["cs.record"].search([("title", "=", "Forged")]))
-        record = Record.with_context(default_state="draft").create(self._values("Plain"))
+        record = Record.with_context(default_state="draft").create(
+            self._values("Plain")
+        )
         self.assertEqual(record.state, "draft")

@@ -22,7 +22,10 @@ class CsPmRectificationNotice(models.Model):
         string="Reference", required=True, readonly=True, copy=False, default="/"
     )
     renovation_id = fields.Many2one(
-        "cs.pm.renovation", required=True, index=True, readonly=True,
+        "cs.pm.renovation",
+        required=True,
+        index=True,
+        readonly=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="renovation_id.company_id", store=True)
@@ -55,9 +58,10 @@ class CsPmRectificationNotice(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "cs.pm.rectification.notice"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.pm.rectification.notice")
+                    or "/"
+                )
         return super().create(vals_list)
 
     @api.model
@@ -83,7 +87,9 @@ class CsPmRectificationNotice(models.Model):
                 "mail.mail_activity_data_todo",
                 date_deadline=notice.deadline,
                 user_id=user.id,
-                summary=self.env._("Re-inspect %(unit)s", unit=notice.unit_id.display_name),
+                summary=self.env._(
+                    "Re-inspect %(unit)s", unit=notice.unit_id.display_name
+                ),
             )
 
     def action_reinspect(self):

@@ -116,9 +116,7 @@ class CsPmRenovation(models.Model):
         "cs.pm.rectification.notice", "renovation_id", string="Rectification Notices"
     )
     inspection_count = fields.Integer(compute="_compute_counts")
-    open_notice_count = fields.Integer(
-        string="Open Notices", compute="_compute_counts"
-    )
+    open_notice_count = fields.Integer(string="Open Notices", compute="_compute_counts")
 
     _check_dates = models.Constraint(
         "CHECK(date_end >= date_start)",
@@ -142,16 +140,18 @@ class CsPmRenovation(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "cs.pm.renovation"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.pm.renovation") or "/"
+                )
         return super().create(vals_list)
 
     def write(self, vals):
         content = {f for f in vals if not f.startswith(("message_", "activity_"))}
         if not self._cs_in_transition() and content:
             if any(r.state in CLOSED_STATES for r in self):
-                raise UserError(self.env._("A closed renovation file cannot be changed."))
+                raise UserError(
+                    self.env._("A closed renovation file cannot be changed.")
+                )
         return super().write(vals)
 
     def _cs_record_default_values(self):
@@ -241,8 +241,10 @@ class CsPmRenovation(models.Model):
             )
 
     def _cs_schedule_for_group(self, group_xmlid, summary):
-        users = self.env.ref(group_xmlid).sudo().all_user_ids.filtered(
-            lambda u: u.active and not u.share
+        users = (
+            self.env.ref(group_xmlid)
+            .sudo()
+            .all_user_ids.filtered(lambda u: u.active and not u.share)
         )
         for user in users[:1]:
             self.activity_schedule(
@@ -293,12 +295,16 @@ class CsPmRenovation(models.Model):
         content, kind = report._render_qweb_pdf(
             "cs_property.action_report_renovation", self.ids
         )
-        return self.env["ir.attachment"].sudo().create(
-            {
-                "name": f"{self.name}.{kind}",
-                "raw": content,
-                "res_model": record._name,
-                "res_id": record.id,
-                "mimetype": "application/pdf" if kind == "pdf" else "text/html",
-            }
+        return (
+            self.env["ir.attachment"]
+            .sudo()
+            .create(
+                {
+                    "name": f"{self.name}.{kind}",
+                    "raw": content,
+                    "res_model": record._name,
+                    "res_id": record.id,
+                    "mimetype": "application/pdf" if kind == "pdf" else "text/html",
+                }
+            )
         )

@@ -109,7 +109,9 @@ class CsPmRenovationInspection(models.Model):
         templates = self.env["cs.inspection.template"].browse(
             {vals["template_id"] for vals in vals_list if vals.get("template_id")}
         )
-        items = {template.id: template.line_ids.mapped("name") for template in templates}
+        items = {
+            template.id: template.line_ids.mapped("name") for template in templates
+        }
         for vals in vals_list:
             if vals.get("template_id") and not vals.get("check_ids"):
                 vals["check_ids"] = [
@@ -120,8 +122,10 @@ class CsPmRenovationInspection(models.Model):
 
     def write(self, vals):
         content = {f for f in vals if not f.startswith(("message_", "activity_"))}
-        if content and not self._cs_in_transition() and any(
-            inspection.state == "done" for inspection in self
+        if (
+            content
+            and not self._cs_in_transition()
+            and any(inspection.state == "done" for inspection in self)
         ):
             raise UserError(self.env._("A finished inspection cannot be changed."))
         return super().write(vals)
@@ -200,9 +204,9 @@ class CsPmRenovationInspection(models.Model):
                     "template_id": template.id if template else False,
                 }
             )
-        return self.with_context(
-            mail_create_nolog=True, tracking_disable=True
-        ).create(vals_list)
+        return self.with_context(mail_create_nolog=True, tracking_disable=True).create(
+            vals_list
+        )
 
     @api.model
     def _cs_round_robin_staff(self):

@@ -30,9 +30,7 @@ class CsPmRenovationViolation(models.Model):
         related="inspection_id.renovation_id", store=True, index=True
     )
     kind = fields.Selection(VIOLATION_KINDS, required=True, default="other")
-    is_major = fields.Boolean(
-        string="Major", compute="_compute_is_major", store=True
-    )
+    is_major = fields.Boolean(string="Major", compute="_compute_is_major", store=True)
     description = fields.Text(required=True)
     fixed_on_spot = fields.Boolean(
         string="Fixed on the Spot",
@@ -79,5 +77,7 @@ class CsPmRenovationViolation(models.Model):
         if set(vals) != {"notice_id"}:
             self._check_inspection_open()
         elif not self.env.su:
-            raise UserError(self.env._("Rectification notices are issued by inspections."))
+            raise UserError(
+                self.env._("Rectification notices are issued by inspections.")
+            )
         return super().write(vals)

@@ -30,7 +30,9 @@ class CsPmSign(models.Model):
         "cs.pm.sign.category", required=True, ondelete="restrict"
     )
     placement_id = fields.Many2one(
-        "cs.pm.sign.placement", string="Placement Object", required=True,
+        "cs.pm.sign.placement",
+        string="Placement Object",
+        required=True,
         ondelete="restrict",
     )
     project_id = fields.Many2one(

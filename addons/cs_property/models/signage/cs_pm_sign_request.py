@@ -54,9 +54,9 @@ class CsPmSignRequest(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "cs.pm.sign.request"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.pm.sign.request") or "/"
+                )
         return super().create(vals_list)
 
     def action_submit(self):
@@ -69,8 +69,10 @@ class CsPmSignRequest(models.Model):
     def _cs_on_approved(self, reviews):
         """Approved: the list's signs enter the register, in use."""
         self.ensure_one()
-        signs = self.env["cs.pm.sign"]._cs_as_transition().create(
-            [line._cs_sign_values() for line in self.line_ids]
+        signs = (
+            self.env["cs.pm.sign"]
+            ._cs_as_transition()
+            .create([line._cs_sign_values() for line in self.line_ids])
         )
         signs._cs_set_state("in_use")
         return super()._cs_on_approved(reviews)

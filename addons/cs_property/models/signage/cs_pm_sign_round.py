@@ -92,11 +92,7 @@ class CsPmSignRound(models.Model):
             (r.project_id.id, r.building_id.id)
             for r in self.search([("date", "=", day), ("slot", "=", slot)])
         }
-        todo = [
-            group
-            for group in groups
-            if (group[1].id, group[2].id) not in existing
-        ]
+        todo = [group for group in groups if (group[1].id, group[2].id) not in existing]
         rounds = self.with_context(
             mail_create_nolog=True, tracking_disable=True
         ).create(

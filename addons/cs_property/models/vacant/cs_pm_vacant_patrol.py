@@ -17,7 +17,10 @@ class CsPmVacantPatrol(models.Model):
     _check_company_auto = True
 
     vacant_unit_id = fields.Many2one(
-        "cs.pm.vacant.unit", required=True, index=True, ondelete="cascade",
+        "cs.pm.vacant.unit",
+        required=True,
+        index=True,
+        ondelete="cascade",
         check_company=True,
     )
     company_id = fields.Many2one(related="vacant_unit_id.company_id", store=True)
@@ -27,7 +30,9 @@ class CsPmVacantPatrol(models.Model):
     time_in = fields.Float()
     time_out = fields.Float()
     user_id = fields.Many2one(
-        "res.users", string="Patrolled By", default=lambda self: self.env.user,
+        "res.users",
+        string="Patrolled By",
+        default=lambda self: self.env.user,
         required=True,
     )
     doors_windows_ok = fields.Boolean(string="Doors and Windows Closed", default=True)
@@ -55,8 +60,10 @@ class CsPmVacantPatrol(models.Model):
 
     def write(self, vals):
         content = {f for f in vals if not f.startswith(("message_", "activity_"))}
-        if content and not self._cs_in_transition() and any(
-            patrol.state == "done" for patrol in self
+        if (
+            content
+            and not self._cs_in_transition()
+            and any(patrol.state == "done" for patrol in self)
         ):
             raise UserError(self.env._("A signed-in patrol cannot be changed."))
         return super().write(vals)

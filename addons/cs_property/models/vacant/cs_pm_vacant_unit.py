@@ -50,16 +50,18 @@ class CsPmVacantUnit(models.Model):
     @api.depends("patrol_ids.date")
     def _compute_last_patrol(self):
         for vacant in self:
-            vacant.last_patrol_date = max(vacant.patrol_ids.mapped("date"), default=False)
+            vacant.last_patrol_date = max(
+                vacant.patrol_ids.mapped("date"), default=False
+            )
 
     @api.model
     def _cron_sync_from_units(self):
         """Register every vacant unit not yet in the register; archive the
         entries taken from the status once the unit is no longer vacant."""
         vacant_units = self.env["cs.unit"].search([("status", "=", "vacant")])
-        new_units = vacant_units - self.search(
-            [("unit_id", "in", vacant_units.ids)]
-        ).unit_id
+        new_units = (
+            vacant_units - self.search([("unit_id", "in", vacant_units.ids)]).unit_id
+        )
         created = self.create(
             [
                 {

@@ -10,7 +10,6 @@ from odoo.tests import tagged
 from odoo.tools import mute_logger
 
 from ...models.fees.account_move import AccountMove
-
 from .common import FeeCommon
 
 

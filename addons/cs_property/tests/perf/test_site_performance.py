@@ -100,7 +100,9 @@ class TestSitePerformance(SiteCommon):
         self.env.flush_all()
         elapsed = time.perf_counter() - start
         count = self.env.cr.sql_log_count - queries
-        _logger.info("%s: %d records, %d queries, %.2fs", label, len(result), count, elapsed)
+        _logger.info(
+            "%s: %d records, %d queries, %.2fs", label, len(result), count, elapsed
+        )
         return count, result
 
     def test_daily_inspection_list_queries_per_batch(self):
@@ -132,7 +134,9 @@ class TestSitePerformance(SiteCommon):
         other = self.env["cs.building"].create(
             {"name": "Building 9", "phase_id": self.phase.id}
         )
-        self.env["cs.pm.sign"].search([("state", "=", "in_use")]).write({"active": False})
+        self.env["cs.pm.sign"].search([("state", "=", "in_use")]).write(
+            {"active": False}
+        )
         self._bulk_signs(SIGNS // 10, self.building)
         small, _rounds = self._run(
             f"sign rounds ({SIGNS // 10} signs)",

@@ -32,13 +32,17 @@ class TestRenovation(SiteCommon, PdfAssertions):
         )
 
     def _major(self, inspection, photo=True):
-        return self.env["cs.pm.renovation.violation"].with_user(self.staff).create(
-            {
-                "inspection_id": inspection.id,
-                "kind": "load_bearing",
-                "description": "Opening cut in the load-bearing wall",
-                "photo_ids": [(6, 0, self._photo().ids)] if photo else [],
-            }
+        return (
+            self.env["cs.pm.renovation.violation"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "inspection_id": inspection.id,
+                    "kind": "load_bearing",
+                    "description": "Opening cut in the load-bearing wall",
+                    "photo_ids": [(6, 0, self._photo().ids)] if photo else [],
+                }
+            )
         )
 
     def test_daily_list_has_exactly_the_units_under_renovation(self):
@@ -50,7 +54,9 @@ class TestRenovation(SiteCommon, PdfAssertions):
         inspections = self.Inspection._cron_daily_inspections(MONDAY)
         self.assertEqual(inspections.renovation_id, self.working | other)
         self.assertEqual(
-            inspections.filtered(lambda i: i.renovation_id in self.working).inspector_id,
+            inspections.filtered(
+                lambda i: i.renovation_id in self.working
+            ).inspector_id,
             self.staff,
         )
         self.assertTrue(inspections.check_ids, "the checklist is copied in")
@@ -135,10 +141,16 @@ class TestRenovation(SiteCommon, PdfAssertions):
         with self.assertRaises(UserError):
             renovation.with_user(self.staff).owner_signature = False
         record = renovation.record_id
-        self.assertEqual(record.type_id, self.env.ref("cs_core.record_type_renovation_form"))
-        self.assertEqual((record.res_model, record.res_id), (renovation._name, renovation.id))
+        self.assertEqual(
+            record.type_id, self.env.ref("cs_core.record_type_renovation_form")
+        )
+        self.assertEqual(
+            (record.res_model, record.res_id), (renovation._name, renovation.id)
+        )
         self.assertEqual(record.state, "approved")
-        handoff = self.env["cs.record.handoff"].search([("copy_ids", "in", record.copy_ids.ids)])
+        handoff = self.env["cs.record.handoff"].search(
+            [("copy_ids", "in", record.copy_ids.ids)]
+        )
         self.assertEqual(
             handoff.to_holder_id, self.env.ref("cs_core.holder_department_archives")
         )
@@ -261,6 +273,8 @@ class TestRenovation(SiteCommon, PdfAssertions):
             self.working[0].with_user(self.assistant).action_stop()
         self.working[0].with_user(self.manager).action_stop()
         self.assertEqual(self.working[0].state, "stopped")
-        self.assertFalse(self.Inspection._cron_daily_inspections(MONDAY).filtered(
-            lambda i: i.renovation_id == self.working[0]
-        ))
+        self.assertFalse(
+            self.Inspection._cron_daily_inspections(MONDAY).filtered(
+                lambda i: i.renovation_id == self.working[0]
+            )
+        )

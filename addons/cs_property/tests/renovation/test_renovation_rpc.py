@@ -58,7 +58,9 @@ class TestRenovationRpc(HttpCase):
         model = "cs.pm.renovation"
         forged = {"context": {f"cs_workflow_transition:{model}": True}}
         self._refused("UserError", model, "write", [[rid], {"state": "approved"}])
-        self._refused("UserError", model, "write", [[rid], {"state": "accepted"}], forged)
+        self._refused(
+            "UserError", model, "write", [[rid], {"state": "accepted"}], forged
+        )
         self._call(model, "action_submit", [[rid]])
         self._refused("UserError", model, "validate_tier", [[rid]])
         self._refused("UserError", model, "action_start", [[rid]])
@@ -86,7 +88,10 @@ class TestRenovationRpc(HttpCase):
         forged = {"model": model, "res_id": rid, "status": "approved"}
         self._refused("AccessError", "tier.review", "create", [forged])
         self._refused(
-            "AccessError", "tier.review", "create", [{"res_id": rid}],
+            "AccessError",
+            "tier.review",
+            "create",
+            [{"res_id": rid}],
             {"context": {"default_model": model, "default_status": "approved"}},
         )
         self._refused(

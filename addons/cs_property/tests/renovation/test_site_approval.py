@@ -32,8 +32,10 @@ class TestSiteApproval(SiteCommon):
             "project_id": cls.project.id,
             "building_id": cls.building.id,
         }
-        return cls.env["cs.pm.sign.request"].with_user(cls.staff).create(
-            {"reason": "Fire exit signs", "line_ids": [Command.create(line)]}
+        return (
+            cls.env["cs.pm.sign.request"]
+            .with_user(cls.staff)
+            .create({"reason": "Fire exit signs", "line_ids": [Command.create(line)]})
         )
 
     def test_manager_conditions_copied_onto_the_application(self):
@@ -75,14 +77,18 @@ class TestSiteApproval(SiteCommon):
                     document.with_user(user).validate_tier()
                 with self.assertRaises(UserError):
                     document.with_user(user).reject_tier()
-        wizard = self.env["comment.wizard"].with_user(self.assistant).create(
-            {
-                "res_model": "cs.pm.renovation",
-                "res_id": self.renovation.id,
-                "review_ids": [Command.set(self.renovation.sudo().review_ids.ids)],
-                "validate_reject": "validate",
-                "comment": "Approved",
-            }
+        wizard = (
+            self.env["comment.wizard"]
+            .with_user(self.assistant)
+            .create(
+                {
+                    "res_model": "cs.pm.renovation",
+                    "res_id": self.renovation.id,
+                    "review_ids": [Command.set(self.renovation.sudo().review_ids.ids)],
+                    "validate_reject": "validate",
+                    "comment": "Approved",
+                }
+            )
         )
         with self.assertRaises(AccessError):
             wizard.add_comment()
@@ -140,9 +146,9 @@ class TestSiteApproval(SiteCommon):
     def test_submit_needs_a_configured_approval(self):
         """PM-REN-1: without a tier definition nothing is submitted (the
         application would wait for nobody)."""
-        self.env.ref("cs_property.tier_definition_cs_pm_renovation_manager").active = (
-            False
-        )
+        self.env.ref(
+            "cs_property.tier_definition_cs_pm_renovation_manager"
+        ).active = False
         renovation = self._renovation(self.units[2])
         with self.assertRaises(UserError):
             renovation.with_user(self.staff).action_submit()

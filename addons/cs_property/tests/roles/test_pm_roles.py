@@ -17,7 +17,9 @@ class TestPropertyRoles(BaseCommon):
             groups="base.group_user,cs_property.group_pm_area_manager",
         )
         cls.staff = new_test_user(
-            cls.env, login="t_pm_staff", groups="base.group_user,cs_property.group_pm_staff"
+            cls.env,
+            login="t_pm_staff",
+            groups="base.group_user,cs_property.group_pm_staff",
         )
         cls.plain = new_test_user(cls.env, login="t_pm_plain", groups="base.group_user")
 
@@ -33,7 +35,9 @@ class TestPropertyRoles(BaseCommon):
     def test_manager_and_assistant_above_area_manager(self):
         """CORE-ROLE-1: property manager ⊃ manager's assistant ⊃ area manager."""
         manager = new_test_user(
-            self.env, login="t_pm_manager", groups="base.group_user,cs_property.group_pm_manager"
+            self.env,
+            login="t_pm_manager",
+            groups="base.group_user,cs_property.group_pm_manager",
         )
         self.assertTrue(manager.has_group("cs_property.group_pm_assistant"))
         self.assertTrue(manager.has_group("cs_property.group_pm_area_manager"))
@@ -50,6 +54,8 @@ class TestPropertyRoles(BaseCommon):
 
     def test_staff_reads_units_only(self):
         """CORE-ROLE-2: property staff read units but do not edit them."""
-        self.env["cs.unit"].with_user(self.staff).search([], limit=1).mapped("complete_name")
+        self.env["cs.unit"].with_user(self.staff).search([], limit=1).mapped(
+            "complete_name"
+        )
         with self.assertRaises(AccessError):
             self.env["cs.unit.ownership"].with_user(self.staff).create({})

@@ -15,28 +15,36 @@ class TestSignage(SiteCommon):
         cls.Round = cls.env["cs.pm.sign.round"]
         cls.env.ref("cs_property.finding_kind_sign_repair").team_id = cls.team
         # Rounds of this test's project only
-        cls.env["cs.pm.sign"].search([("state", "=", "in_use")]).write({"active": False})
-        cls.request = cls.env["cs.pm.sign.request"].with_user(cls.staff).create(
-            {
-                "reason": "New lift lobby signs for Building 8",
-                "line_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "name": f"Lift sign {n}F",
-                            "category_id": cls.env.ref("cs_property.sign_category_lift").id,
-                            "placement_id": cls.env.ref(
-                                "cs_property.sign_placement_high_rise"
-                            ).id,
-                            "project_id": cls.project.id,
-                            "building_id": cls.building.id,
-                            "location": f"Lift lobby {n}F",
-                        },
-                    )
-                    for n in (1, 2, 3)
-                ],
-            }
+        cls.env["cs.pm.sign"].search([("state", "=", "in_use")]).write(
+            {"active": False}
+        )
+        cls.request = (
+            cls.env["cs.pm.sign.request"]
+            .with_user(cls.staff)
+            .create(
+                {
+                    "reason": "New lift lobby signs for Building 8",
+                    "line_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "name": f"Lift sign {n}F",
+                                "category_id": cls.env.ref(
+                                    "cs_property.sign_category_lift"
+                                ).id,
+                                "placement_id": cls.env.ref(
+                                    "cs_property.sign_placement_high_rise"
+                                ).id,
+                                "project_id": cls.project.id,
+                                "building_id": cls.building.id,
+                                "location": f"Lift lobby {n}F",
+                            },
+                        )
+                        for n in (1, 2, 3)
+                    ],
+                }
+            )
         )
 
     def _approved_signs(self):
@@ -94,9 +102,9 @@ class TestSignage(SiteCommon):
         self.assertEqual(check.ticket_number, ticket.number)
         self.assertFalse((round_.check_ids - check).ticket_id)
         self.assertEqual(
-            self.env["helpdesk.ticket"].with_user(self.agent).search(
-                [("id", "=", ticket.id)]
-            ),
+            self.env["helpdesk.ticket"]
+            .with_user(self.agent)
+            .search([("id", "=", ticket.id)]),
             ticket,
         )
         self.assertEqual(round_.user_id, self.staff)
@@ -131,6 +139,8 @@ class TestSignage(SiteCommon):
         )
         sign = round_.found_sign_ids
         self.assertEqual(sign.state, "temporary")
-        self.assertEqual(sign.placement_id, self.env.ref("cs_property.sign_placement_temporary"))
+        self.assertEqual(
+            sign.placement_id, self.env.ref("cs_property.sign_placement_temporary")
+        )
         afternoon = self.Round._cron_create_rounds("afternoon", MONDAY)
         self.assertNotIn(sign, afternoon.check_ids.sign_id)

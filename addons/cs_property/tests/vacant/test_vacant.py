@@ -20,7 +20,9 @@ class TestVacant(SiteCommon, PdfAssertions):
         cls.leak = cls.env.ref("cs_property.finding_kind_leak")
         cls.leak.team_id = cls.team
         cls.window = cls.env.ref("cs_property.finding_kind_window")
-        cls.window.team_id = cls.env["helpdesk.ticket.team"].create({"name": "Security"})
+        cls.window.team_id = cls.env["helpdesk.ticket.team"].create(
+            {"name": "Security"}
+        )
 
     def test_register_from_unit_status_and_by_hand(self):
         """PM-VAC-1: vacant units enter the register from their status and
@@ -44,18 +46,36 @@ class TestVacant(SiteCommon, PdfAssertions):
         """PM-VAC-1: each finding of a patrol opens one ticket for the
         department of its kind; agents of that team see it."""
         vacant = self.Vacant.create({"unit_id": self.units[3].id})
-        patrol = self.env["cs.pm.vacant.patrol"].with_user(self.staff).create(
-            {
-                "vacant_unit_id": vacant.id,
-                "date": MONDAY,
-                "time_in": 9.5,
-                "time_out": 9.75,
-                "doors_windows_ok": False,
-                "finding_ids": [
-                    (0, 0, {"kind_id": self.leak.id, "description": "Water under the sink"}),
-                    (0, 0, {"kind_id": self.window.id, "description": "Balcony window open"}),
-                ],
-            }
+        patrol = (
+            self.env["cs.pm.vacant.patrol"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "vacant_unit_id": vacant.id,
+                    "date": MONDAY,
+                    "time_in": 9.5,
+                    "time_out": 9.75,
+                    "doors_windows_ok": False,
+                    "finding_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "kind_id": self.leak.id,
+                                "description": "Water under the sink",
+                            },
+                        ),
+                        (
+                            0,
+                            0,
+                            {
+                                "kind_id": self.window.id,
+                                "description": "Balcony window open",
+                            },
+                        ),
+                    ],
+                }
+            )
         )
         patrol.action_done()
         leak, window = patrol.finding_ids
@@ -64,8 +84,10 @@ class TestVacant(SiteCommon, PdfAssertions):
         self.assertEqual(leak.ticket_id.cs_severity, "major")
         self.assertEqual(window.ticket_id.team_id, self.window.team_id)
         self.assertNotEqual(leak.ticket_id, window.ticket_id)
-        agent_tickets = self.env["helpdesk.ticket"].with_user(self.agent).search(
-            [("id", "in", (leak.ticket_id | window.ticket_id).ids)]
+        agent_tickets = (
+            self.env["helpdesk.ticket"]
+            .with_user(self.agent)
+            .search([("id", "in", (leak.ticket_id | window.ticket_id).ids)])
         )
         self.assertEqual(agent_tickets, leak.ticket_id)
         with self.assertRaises(UserError):

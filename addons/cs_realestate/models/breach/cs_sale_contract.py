@@ -54,7 +54,9 @@ class CsSaleContractBreach(models.Model):
     breach_ids = fields.One2many(
         "cs.breach", "contract_id", string="Breach Cases", groups=BREACH_READERS
     )
-    breach_count = fields.Integer(compute="_compute_breach_count", groups=BREACH_READERS)
+    breach_count = fields.Integer(
+        compute="_compute_breach_count", groups=BREACH_READERS
+    )
 
     _late_rate_positive = models.Constraint(
         "CHECK (late_interest_rate >= 0)", "The late-payment rate cannot be negative."

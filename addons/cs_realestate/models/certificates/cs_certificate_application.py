@@ -20,7 +20,9 @@ class CsCertificateApplication(models.Model):
     name = fields.Char(compute="_compute_name", store=True)
     kind = fields.Selection(
         [("ownership", "Ownership Certificate"), ("land", "Land Certificate")],
-        required=True, default="ownership", index=True,
+        required=True,
+        default="ownership",
+        index=True,
     )
     state = fields.Selection(
         [
@@ -30,10 +32,18 @@ class CsCertificateApplication(models.Model):
             ("issued", "Issued"),
             ("cancelled", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+        index=True,
     )
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="restrict", index=True,
+        "cs.sale.contract",
+        required=True,
+        ondelete="restrict",
+        index=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
@@ -58,7 +68,8 @@ class CsCertificateApplication(models.Model):
     def _compute_name(self):
         labels = dict(self._fields["kind"]._description_selection(self.env))
         for application in self:
-            application.name = f"{labels.get(application.kind, '')} {application.contract_id.name or ''}"
+            kind = labels.get(application.kind, "")
+            application.name = f"{kind} {application.contract_id.name or ''}"
 
     @api.depends("contract_id.certificate_ids.state")
     def _compute_ownership_certificate(self):
@@ -82,7 +93,8 @@ class CsCertificateApplication(models.Model):
         if not contract.paid_confirmed:
             raise ValidationError(
                 self.env._(
-                    "%(contract)s: certificates are processed only once Finance confirmed "
+                    "%(contract)s: certificates are processed only once Finance "
+                    "confirmed "
                     "full payment.",
                     contract=contract.name,
                 )
@@ -114,8 +126,10 @@ class CsCertificateApplication(models.Model):
         )
         if duplicate:
             raise ValidationError(
-                self.env._("%(contract)s already has this certificate application.",
-                           contract=contract.name)
+                self.env._(
+                    "%(contract)s already has this certificate application.",
+                    contract=contract.name,
+                )
             )
 
     def action_hand_over_materials(self):
@@ -125,9 +139,13 @@ class CsCertificateApplication(models.Model):
         for application in self:
             application._check_prerequisites_one()
             if not (application.has_id and application.has_contract):
-                raise UserError(self.env._("The customer must present ID and contract."))
+                raise UserError(
+                    self.env._("The customer must present ID and contract.")
+                )
             if application.kind == "ownership" and not application.has_invoice:
-                raise UserError(self.env._("The customer must present the purchase invoice."))
+                raise UserError(
+                    self.env._("The customer must present the purchase invoice.")
+                )
         self._cs_register_materials()
         self._cs_set_state("materials", materials_date=fields.Date.context_today(self))
         return True

@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
-
 CS_DEPT = "cs_core.holder_department_cs"
 
 
@@ -16,10 +15,14 @@ class CsCertificateApplicationRecords(models.Model):
     _cs_guarded_fields = ("materials_record_id", "receipt_slip_id")
 
     materials_record_id = fields.Many2one(
-        "cs.record", readonly=True, copy=False,
+        "cs.record",
+        readonly=True,
+        copy=False,
         check_company=True,
     )
-    receipt_slip_id = fields.Many2one("cs.receipt.slip", readonly=True, copy=False, check_company=True)
+    receipt_slip_id = fields.Many2one(
+        "cs.receipt.slip", readonly=True, copy=False, check_company=True
+    )
 
     def _cs_register_materials(self):
         cs_dept = self.env.ref(CS_DEPT)
@@ -29,7 +32,8 @@ class CsCertificateApplicationRecords(models.Model):
                 "cs_core.record_type_survey_drawing",
                 holder=cs_dept,
                 title=self.env._(
-                    "%(kind)s materials: registration form, survey drawing and instructions",
+                    "%(kind)s materials: registration form, survey drawing and "
+                    "instructions",
                     kind=application.name,
                 ),
             )
@@ -39,7 +43,9 @@ class CsCertificateApplicationRecords(models.Model):
                 from_holder=cs_dept,
                 note=self.env._("Certificate application materials"),
             )
-            slip = handoff._cs_create_receipt_slip(collector_name=application.partner_id.name)
+            slip = handoff._cs_create_receipt_slip(
+                collector_name=application.partner_id.name
+            )
             application._cs_transition_write(
                 materials_record_id=record.id, receipt_slip_id=slip.id
             )

@@ -18,7 +18,10 @@ class CsCertificationBatch(models.Model):
     _order = "date desc, id desc"
 
     name = fields.Char(
-        string="Batch Number", required=True, copy=False, readonly=True,
+        string="Batch Number",
+        required=True,
+        copy=False,
+        readonly=True,
         default=lambda self: self.env._("New"),
     )
     state = fields.Selection(
@@ -28,22 +31,31 @@ class CsCertificationBatch(models.Model):
             ("done", "Results Recorded"),
             ("cancelled", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, tracking=True, copy=False,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
     date = fields.Date(
-        string="Certification Date", required=True, tracking=True,
+        string="Certification Date",
+        required=True,
+        tracking=True,
         help="Tuesday or Friday only.",
     )
     user_id = fields.Many2one(
         "res.users", string="Data Clerk", default=lambda self: self.env.user
     )
-    line_ids = fields.One2many("cs.certification.batch.line", "batch_id", string="Contracts")
+    line_ids = fields.One2many(
+        "cs.certification.batch.line", "batch_id", string="Contracts"
+    )
     line_count = fields.Integer(compute="_compute_line_count")
     complete = fields.Boolean(
-        string="All Items Present", compute="_compute_complete",
+        string="All Items Present",
+        compute="_compute_complete",
         help="Every line has the buyer ID copy, the original authorization letter "
         "and the stamped contract originals.",
     )
@@ -56,7 +68,9 @@ class CsCertificationBatch(models.Model):
     @api.depends("line_ids.complete")
     def _compute_complete(self):
         for batch in self:
-            batch.complete = bool(batch.line_ids) and all(batch.line_ids.mapped("complete"))
+            batch.complete = bool(batch.line_ids) and all(
+                batch.line_ids.mapped("complete")
+            )
 
     @api.constrains("date")
     def _check_weekday(self):
@@ -75,7 +89,8 @@ class CsCertificationBatch(models.Model):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
                 vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("cs.certification.batch") or "/"
+                    self.env["ir.sequence"].next_by_code("cs.certification.batch")
+                    or "/"
                 )
         return super().create(vals_list)
 
@@ -89,7 +104,8 @@ class CsCertificationBatch(models.Model):
             if missing:
                 raise UserError(
                     self.env._(
-                        "Batch %(batch)s cannot be submitted, required items are missing: "
+                        "Batch %(batch)s cannot be submitted, required items are "
+                        "missing: "
                         "%(details)s.",
                         batch=batch.name,
                         details="; ".join(missing.mapped("missing_items")),
@@ -107,9 +123,9 @@ class CsCertificationBatch(models.Model):
             pending = batch.line_ids.filtered(lambda line: line.result == "pending")
             pending.write({"result": "certified"})
             lines = batch.line_ids
-            lines.filtered(lambda line: line.result == "certified").contract_id._mark_certified(
-                batch.date
-            )
+            lines.filtered(
+                lambda line: line.result == "certified"
+            ).contract_id._mark_certified(batch.date)
             lines.filtered(
                 lambda line: line.result == "rejected"
             ).contract_id._cs_register_certification_back()

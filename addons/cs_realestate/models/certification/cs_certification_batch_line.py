@@ -13,13 +13,19 @@ class CsCertificationBatchLine(models.Model):
     _order = "batch_id, id"
 
     batch_id = fields.Many2one(
-        "cs.certification.batch", required=True, ondelete="cascade", index=True,
+        "cs.certification.batch",
+        required=True,
+        ondelete="cascade",
+        index=True,
         check_company=True,
     )
     batch_state = fields.Selection(related="batch_id.state")
     company_id = fields.Many2one(related="batch_id.company_id", store=True)
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="restrict", index=True,
+        "cs.sale.contract",
+        required=True,
+        ondelete="restrict",
+        index=True,
         domain="[('state', '=', 'stamped')]",
         check_company=True,
     )
@@ -34,7 +40,8 @@ class CsCertificationBatchLine(models.Model):
     missing_items = fields.Char(compute="_compute_missing_items")
     result = fields.Selection(
         [("pending", "Pending"), ("certified", "Certified"), ("rejected", "Rejected")],
-        default="pending", required=True,
+        default="pending",
+        required=True,
     )
     note = fields.Char()
 

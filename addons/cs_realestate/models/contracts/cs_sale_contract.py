@@ -7,7 +7,6 @@ from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.cs_core.tools import reader_env
 
-
 CLERK = "cs_realestate.group_re_data_clerk"
 AGENT = "cs_core.group_cs_agent"
 MANAGER = "cs_core.group_cs_manager"
@@ -74,12 +73,21 @@ class CsSaleContract(models.Model):
     _order = "id desc"
 
     name = fields.Char(
-        string="Contract Number", required=True, copy=False, readonly=True,
-        default=lambda self: self.env._("New"), index=True,
+        string="Contract Number",
+        required=True,
+        copy=False,
+        readonly=True,
+        default=lambda self: self.env._("New"),
+        index=True,
     )
     state = fields.Selection(
-        CONTRACT_STATES, default="draft", required=True, tracking=True,
-        index=True, readonly=True, copy=False,
+        CONTRACT_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        readonly=True,
+        copy=False,
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
@@ -88,7 +96,11 @@ class CsSaleContract(models.Model):
         related="company_id.currency_id", string="Currency", readonly=True
     )
     unit_id = fields.Many2one(
-        "cs.unit", required=True, tracking=True, index=True, ondelete="restrict",
+        "cs.unit",
+        required=True,
+        tracking=True,
+        index=True,
+        ondelete="restrict",
         check_company=True,
     )
     project_id = fields.Many2one(related="unit_id.project_id", store=True, index=True)
@@ -96,19 +108,31 @@ class CsSaleContract(models.Model):
         "res.partner", string="Main Buyer", required=True, tracking=True, index=True
     )
     buyer_ids = fields.Many2many(
-        "res.partner", "cs_sale_contract_buyer_rel", "contract_id", "partner_id",
-        string="Buyers", help="All buyers named on the contract (joint owners).",
+        "res.partner",
+        "cs_sale_contract_buyer_rel",
+        "contract_id",
+        "partner_id",
+        string="Buyers",
+        help="All buyers named on the contract (joint owners).",
     )
     user_id = fields.Many2one(
-        "res.users", string="CS Responsible", default=lambda self: self.env.user,
-        tracking=True, index=True,
+        "res.users",
+        string="CS Responsible",
+        default=lambda self: self.env.user,
+        tracking=True,
+        index=True,
     )
     subscription_id = fields.Many2one(
-        "cs.subscription.agreement", readonly=True, copy=False, index=True,
+        "cs.subscription.agreement",
+        readonly=True,
+        copy=False,
+        index=True,
         check_company=True,
     )
     signing_date = fields.Date(default=fields.Date.context_today, tracking=True)
-    contract_area = fields.Float(string="Contract Area (m²)", digits=(12, 2), tracking=True)
+    contract_area = fields.Float(
+        string="Contract Area (m²)", digits=(12, 2), tracking=True
+    )
     unit_price = fields.Monetary(string="Unit Price (per m²)", tracking=True)
     amount_total = fields.Monetary(
         string="Total Price", compute="_compute_amount_total", store=True
@@ -117,7 +141,9 @@ class CsSaleContract(models.Model):
         PAYMENT_METHODS, required=True, default="lump_sum", tracking=True
     )
     bank_id = fields.Many2one(
-        "res.partner", string="Mortgage Bank", tracking=True,
+        "res.partner",
+        string="Mortgage Bank",
+        tracking=True,
         help="Bank granting the mortgage loan; it receives the Party B original.",
     )
     delivery_kind = fields.Selection(
@@ -129,21 +155,27 @@ class CsSaleContract(models.Model):
     payment_line_ids = fields.One2many(
         "cs.sale.contract.payment", "contract_id", string="Payment Schedule", copy=True
     )
-    amount_paid = fields.Monetary(
-        compute="_compute_amounts", store=True, tracking=True
-    )
+    amount_paid = fields.Monetary(compute="_compute_amounts", store=True, tracking=True)
     amount_due = fields.Monetary(
-        string="Unpaid Balance", compute="_compute_amounts",
-        store=True, index=True,
+        string="Unpaid Balance",
+        compute="_compute_amounts",
+        store=True,
+        index=True,
     )
     payment_state = fields.Selection(
         [("unpaid", "Unpaid"), ("partial", "Partially Paid"), ("paid", "Fully Paid")],
-        compute="_compute_amounts", store=True, index=True,
+        compute="_compute_amounts",
+        store=True,
+        index=True,
     )
     finance_notified = fields.Boolean(readonly=True, copy=False, tracking=True)
     paid_confirmed = fields.Boolean(
-        string="Full Payment Confirmed", readonly=True, copy=False, tracking=True,
-        index=True, help="Set by Finance only.",
+        string="Full Payment Confirmed",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
+        help="Set by Finance only.",
     )
     paid_confirmed_date = fields.Date(readonly=True, copy=False)
     paid_confirmed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -155,19 +187,31 @@ class CsSaleContract(models.Model):
     )
     # Surveying and area difference (RE-CERT-1, RE-CERT-2)
     survey_state = fields.Selection(
-        SURVEY_STATES, default="none", required=True, readonly=True, copy=False,
-        tracking=True, index=True,
+        SURVEY_STATES,
+        default="none",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
     )
     survey_filed_date = fields.Date(readonly=True, copy=False)
     measured_area = fields.Float(
-        string="Measured Area (m²)", digits=(12, 2), readonly=True, copy=False, tracking=True
+        string="Measured Area (m²)",
+        digits=(12, 2),
+        readonly=True,
+        copy=False,
+        tracking=True,
     )
     area_difference = fields.Float(
-        string="Area Difference (m²)", digits=(12, 2),
-        compute="_compute_area_difference", store=True,
+        string="Area Difference (m²)",
+        digits=(12, 2),
+        compute="_compute_area_difference",
+        store=True,
     )
     price_difference = fields.Monetary(
-        compute="_compute_area_difference", store=True,
+        compute="_compute_area_difference",
+        store=True,
         help="Positive: the buyer pays a supplement; negative: the company refunds.",
     )
     area_settled_date = fields.Date(readonly=True, copy=False)
@@ -189,7 +233,10 @@ class CsSaleContract(models.Model):
             ("package_sent", "Package with Archivist"),
             ("done", "Mortgage Package Stamped"),
         ],
-        default="none", readonly=True, copy=False, tracking=True,
+        default="none",
+        readonly=True,
+        copy=False,
+        tracking=True,
     )
     note = fields.Html()
 
@@ -238,12 +285,16 @@ class CsSaleContract(models.Model):
         readable = tickets.has_access("read")
         for contract in self:
             contract.ticket_count = (
-                tickets.search_count(contract._ticket_domain()) if readable and contract.id else 0
+                tickets.search_count(contract._ticket_domain())
+                if readable and contract.id
+                else 0
             )
 
     def action_view_tickets(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("helpdesk_mgmt.helpdesk_ticket_action")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "helpdesk_mgmt.helpdesk_ticket_action"
+        )
         action["domain"] = self._ticket_domain()
         action["context"] = {"default_partner_id": self.partner_id.id}
         return action
@@ -252,15 +303,15 @@ class CsSaleContract(models.Model):
     def _check_mortgage_bank(self):
         for contract in self:
             if contract.payment_method == "mortgage" and not contract.bank_id:
-                raise ValidationError(
-                    self.env._("A mortgage contract needs its bank.")
-                )
+                raise ValidationError(self.env._("A mortgage contract needs its bank."))
 
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("cs.sale.contract") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("cs.sale.contract") or "/"
+                )
         contracts = super().create(vals_list)
         for contract in contracts.filtered(lambda c: not c.buyer_ids):
             contract.buyer_ids = contract.partner_id
@@ -269,7 +320,9 @@ class CsSaleContract(models.Model):
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         if self.filtered(lambda c: c.state not in ("draft", "cancelled")):
-            raise UserError(self.env._("Only draft or cancelled contracts can be deleted."))
+            raise UserError(
+                self.env._("Only draft or cancelled contracts can be deleted.")
+            )
 
     # ------------------------------------------------------------------
     # Contract workflow (RE-DOC-1..4)
@@ -342,7 +395,9 @@ class CsSaleContract(models.Model):
 
     def action_cancel(self):
         self._cs_check_groups([MANAGER], self.env._("cancel contracts"))
-        self._cs_check_state(["draft", "approved", "to_stamp", "stamped"], self.env._("cancel"))
+        self._cs_check_state(
+            ["draft", "approved", "to_stamp", "stamped"], self.env._("cancel")
+        )
         self._cs_register_cancel()
         self._cs_set_state("cancelled")
         return True
@@ -379,7 +434,8 @@ class CsSaleContract(models.Model):
         if not_paid:
             raise UserError(
                 self.env._(
-                    "Full payment cannot be confirmed: %(contracts)s has an unpaid balance.",
+                    "Full payment cannot be confirmed: %(contracts)s has an unpaid "
+                    "balance.",
                     contracts=", ".join(not_paid.mapped("name")),
                 )
             )
@@ -424,9 +480,13 @@ class CsSaleContract(models.Model):
             self._cs_check_groups([CLERK], self.env._("file surveys of existing homes"))
         if self.filtered(lambda c: c.delivery_kind == "off_plan"):
             self._cs_check_groups([AGENT], self.env._("file surveys of off-plan homes"))
-        self._cs_check_state(["certified", "distributed", "archived"], self.env._("file a survey"))
+        self._cs_check_state(
+            ["certified", "distributed", "archived"], self.env._("file a survey")
+        )
         if self.filtered(lambda c: c.survey_state != "none"):
-            raise UserError(self.env._("A survey was already filed for one of these contracts."))
+            raise UserError(
+                self.env._("A survey was already filed for one of these contracts.")
+            )
         self._cs_transition_write(
             survey_state="filed", survey_filed_date=fields.Date.context_today(self)
         )
@@ -436,13 +496,16 @@ class CsSaleContract(models.Model):
         self.ensure_one()
         self._cs_check_groups([CLERK, AGENT], self.env._("record surveyed areas"))
         if self.survey_state != "filed":
-            raise UserError(self.env._("File the survey before recording the measured area."))
+            raise UserError(
+                self.env._("File the survey before recording the measured area.")
+            )
         if area <= 0:
             raise UserError(self.env._("The measured area must be positive."))
         self._cs_transition_write(survey_state="measured", measured_area=area)
         if abs(self.price_difference) < 0.01:
             self._cs_transition_write(
-                survey_state="settled", area_settled_date=fields.Date.context_today(self)
+                survey_state="settled",
+                area_settled_date=fields.Date.context_today(self),
             )
         elif self.price_difference < 0:
             # Data clerks may not create refunds; the refund starts as a draft
@@ -461,7 +524,9 @@ class CsSaleContract(models.Model):
         """Finance confirms the supplement was received or the refund paid."""
         self._cs_check_groups([FINANCE], self.env._("settle area differences"))
         if self.filtered(lambda c: c.survey_state != "measured"):
-            raise UserError(self.env._("Only a measured area difference can be settled."))
+            raise UserError(
+                self.env._("Only a measured area difference can be settled.")
+            )
         self._cs_transition_write(
             survey_state="settled", area_settled_date=fields.Date.context_today(self)
         )
@@ -483,7 +548,9 @@ class CsSaleContract(models.Model):
     def action_bank_notified(self):
         self._cs_check_groups([AGENT], self.env._("notify the bank"))
         if self.filtered(lambda c: c.mortgage_state != "to_notify"):
-            raise UserError(self.env._("The bank is notified after certification only."))
+            raise UserError(
+                self.env._("The bank is notified after certification only.")
+            )
         self._cs_transition_write(mortgage_state="bank_notified")
         self.activity_feedback(["mail.mail_activity_data_call"])
         return True
@@ -492,7 +559,9 @@ class CsSaleContract(models.Model):
         """CS takes mortgage, loan and sale contract to the archivist."""
         self._cs_check_groups([AGENT], self.env._("send the mortgage package"))
         if self.filtered(lambda c: c.mortgage_state != "bank_notified"):
-            raise UserError(self.env._("Notify the bank before sending the mortgage package."))
+            raise UserError(
+                self.env._("Notify the bank before sending the mortgage package.")
+            )
         self._cs_register_mortgage_package()
         self._cs_transition_write(mortgage_state="package_sent")
         self._schedule_for_group(

@@ -18,7 +18,10 @@ class CsSaleContractPayment(models.Model):
     _order = "contract_id, due_date, id"
 
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="cascade", index=True,
+        "cs.sale.contract",
+        required=True,
+        ondelete="cascade",
+        index=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
@@ -52,13 +55,16 @@ class CsSaleContractPayment(models.Model):
     def create(self, vals_list):
         # ``default_paid_amount`` sent with the call fills in the rows too.
         defaults = {
-            key[len("default_"):]: value
+            key[len("default_") :]: value
             for key, value in self.env.context.items()
             if key in ("default_paid_amount", "default_paid_date") and value
         }
         self._check_finance(
-            [vals for vals in (dict(defaults, **v) for v in vals_list)
-             if vals.get("paid_amount") or vals.get("paid_date")]
+            [
+                vals
+                for vals in (dict(defaults, **v) for v in vals_list)
+                if vals.get("paid_amount") or vals.get("paid_date")
+            ]
         )
         return super().create(vals_list)
 

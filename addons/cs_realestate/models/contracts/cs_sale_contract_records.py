@@ -4,7 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
 
-
 MARKETING = "cs_core.holder_department_marketing"
 ARCHIVES = "cs_core.holder_department_archives"
 CS_DEPT = "cs_core.holder_department_cs"
@@ -29,17 +28,29 @@ class CsSaleContractRecords(models.Model):
     _cs_guarded_fields = ("sale_record_id", "mortgage_record_ids")
 
     sale_record_id = fields.Many2one(
-        "cs.record", string="Contract Record", readonly=True, copy=False, index=True,
+        "cs.record",
+        string="Contract Record",
+        readonly=True,
+        copy=False,
+        index=True,
         check_company=True,
     )
     mortgage_record_ids = fields.Many2many(
-        "cs.record", "cs_sale_contract_mortgage_record_rel", "contract_id", "record_id",
-        string="Mortgage Package", readonly=True, copy=False,
+        "cs.record",
+        "cs_sale_contract_mortgage_record_rel",
+        "contract_id",
+        "record_id",
+        string="Mortgage Package",
+        readonly=True,
+        copy=False,
         check_company=True,
     )
     cs_copy_ids = fields.Many2many(
-        "cs.record.copy", compute="_compute_cs_copy_ids", string="Paper Copies",
-        help="Every original and copy of this contract's documents and who holds it now.",
+        "cs.record.copy",
+        compute="_compute_cs_copy_ids",
+        string="Paper Copies",
+        help="Every original and copy of this contract's documents and who holds it "
+        "now.",
     )
     handoff_count = fields.Integer(compute="_compute_handoff_stats")
     pending_handoff_count = fields.Integer(compute="_compute_handoff_stats")
@@ -74,7 +85,9 @@ class CsSaleContractRecords(models.Model):
 
     def _compute_cs_copy_ids(self):
         for contract in self:
-            contract.cs_copy_ids = contract._cs_all_records().copy_ids if contract.id else False
+            contract.cs_copy_ids = (
+                contract._cs_all_records().copy_ids if contract.id else False
+            )
 
     @api.depends("cs_record_ids")
     def _compute_handoff_stats(self):
@@ -85,19 +98,25 @@ class CsSaleContractRecords(models.Model):
                 continue
             handoffs = contract._cs_all_handoffs()
             contract.handoff_count = len(handoffs)
-            contract.pending_handoff_count = len(handoffs.filtered(lambda h: h.state == "pending"))
+            contract.pending_handoff_count = len(
+                handoffs.filtered(lambda h: h.state == "pending")
+            )
             contract.receipt_slip_count = len(handoffs.receipt_slip_ids)
 
     def action_view_handoffs(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("cs_core.action_cs_record_handoff")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "cs_core.action_cs_record_handoff"
+        )
         action["domain"] = [("id", "in", self._cs_all_handoffs().ids)]
         action["context"] = {}
         return action
 
     def action_view_receipt_slips(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("cs_core.action_cs_receipt_slip")
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "cs_core.action_cs_receipt_slip"
+        )
         action["domain"] = [("id", "in", self._cs_all_handoffs().receipt_slip_ids.ids)]
         action["context"] = {}
         return action
@@ -192,9 +211,13 @@ class CsSaleContractRecords(models.Model):
         records.action_stamp()
 
     def _cs_register_cancel(self):
-        """A cancelled contract's papers stop travelling: pending handoffs are withdrawn."""
+        """A cancelled contract's papers stop travelling: pending handoffs are
+        withdrawn."""
         pending = self.env["cs.record.handoff"].search(
-            [("state", "=", "pending"), ("copy_ids", "in", self.sale_record_id.copy_ids.ids)]
+            [
+                ("state", "=", "pending"),
+                ("copy_ids", "in", self.sale_record_id.copy_ids.ids),
+            ]
         )
         # The CS manager cancels on behalf of the sending department.
         pending.sudo().action_cancel()
@@ -222,7 +245,9 @@ class CsSaleContractRecords(models.Model):
         """The papers come back from the bureau to the archive (pending receipt)."""
         bureau = self._holder(BUREAU)
         for contract in self:
-            copies = contract.sale_record_id.copy_ids.filtered(lambda c: c.holder_id == bureau)
+            copies = contract.sale_record_id.copy_ids.filtered(
+                lambda c: c.holder_id == bureau
+            )
             if copies:
                 contract.sudo()._cs_propose_handoff(
                     copies,
@@ -253,24 +278,31 @@ class CsSaleContractRecords(models.Model):
             )
             if contract.payment_method == "lump_sum":
                 contract._cs_propose_slip_handoff(
-                    contract._copies("b", "original") | contract._copies("b", "duplicate"),
-                    contract.partner_id, "customer",
+                    contract._copies("b", "original")
+                    | contract._copies("b", "duplicate"),
+                    contract.partner_id,
+                    "customer",
                     self.env._("Party B original and duplicate to the customer"),
                 )
             else:
                 contract._cs_propose_slip_handoff(
-                    contract._copies("b", "original"), contract.bank_id, "bank",
+                    contract._copies("b", "original"),
+                    contract.bank_id,
+                    "bank",
                     self.env._("Party B original to the mortgage bank"),
                 )
                 contract._cs_propose_slip_handoff(
-                    contract._copies("b", "duplicate"), contract.partner_id, "customer",
+                    contract._copies("b", "duplicate"),
+                    contract.partner_id,
+                    "customer",
                     self.env._("Party B duplicate to the customer"),
                 )
 
     def _cs_register_archive(self):
         records = self.sale_record_id | self.mortgage_record_ids
         pending = self.env["cs.record.handoff"].search(
-            [("state", "=", "pending"), ("copy_ids", "in", records.copy_ids.ids)], limit=1
+            [("state", "=", "pending"), ("copy_ids", "in", records.copy_ids.ids)],
+            limit=1,
         )
         if pending:
             raise UserError(
@@ -286,6 +318,7 @@ class CsSaleContractRecords(models.Model):
         """Mortgage and loan contracts taken by CS to the archivist (RE-DOC-6)."""
         cs_dept = self._holder(CS_DEPT)
         for contract in self:
+
             def mortgage_title(env, name=contract.name):
                 return env._("Mortgage contract %(name)s", name=name)
 
@@ -293,7 +326,9 @@ class CsSaleContractRecords(models.Model):
                 return env._("Loan contract %(name)s", name=name)
 
             records = contract._cs_create_record(
-                "cs_core.record_type_mortgage_contract", holder=cs_dept, title=mortgage_title
+                "cs_core.record_type_mortgage_contract",
+                holder=cs_dept,
+                title=mortgage_title,
             ) | contract._cs_create_record(
                 "cs_core.record_type_loan_contract", holder=cs_dept, title=loan_title
             )
@@ -305,7 +340,9 @@ class CsSaleContractRecords(models.Model):
                 from_holder=cs_dept,
                 note=self.env._("Mortgage package for review and stamping"),
             )
-            contract._cs_transition_write(mortgage_record_ids=[fields.Command.set(records.ids)])
+            contract._cs_transition_write(
+                mortgage_record_ids=[fields.Command.set(records.ids)]
+            )
 
     def _cs_register_stamp_mortgage_package(self):
         records = self.mortgage_record_ids

@@ -31,8 +31,12 @@ class CsSubscriptionAgreement(models.Model):
     _order = "id desc"
 
     name = fields.Char(
-        string="Agreement Number", required=True, copy=False, readonly=True,
-        default=lambda self: self.env._("New"), index=True,
+        string="Agreement Number",
+        required=True,
+        copy=False,
+        readonly=True,
+        default=lambda self: self.env._("New"),
+        index=True,
     )
     state = fields.Selection(
         [
@@ -42,7 +46,11 @@ class CsSubscriptionAgreement(models.Model):
             ("converted", "Converted to Contract"),
             ("cancelled", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, tracking=True, copy=False,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
@@ -50,8 +58,12 @@ class CsSubscriptionAgreement(models.Model):
     currency_id = fields.Many2one(
         related="company_id.currency_id", string="Currency", readonly=True
     )
-    unit_id = fields.Many2one("cs.unit", required=True, tracking=True, ondelete="restrict", check_company=True)
-    partner_id = fields.Many2one("res.partner", string="Buyer", required=True, tracking=True)
+    unit_id = fields.Many2one(
+        "cs.unit", required=True, tracking=True, ondelete="restrict", check_company=True
+    )
+    partner_id = fields.Many2one(
+        "res.partner", string="Buyer", required=True, tracking=True
+    )
     user_id = fields.Many2one(
         "res.users", string="Sales Representative", default=lambda self: self.env.user
     )
@@ -60,17 +72,22 @@ class CsSubscriptionAgreement(models.Model):
     unit_price = fields.Monetary(string="Unit Price (per m²)")
     deposit = fields.Monetary()
     payment_method = fields.Selection(
-        [("lump_sum", "Lump Sum"), ("mortgage", "Mortgage")], default="lump_sum", required=True
+        [("lump_sum", "Lump Sum"), ("mortgage", "Mortgage")],
+        default="lump_sum",
+        required=True,
     )
     bank_id = fields.Many2one("res.partner", string="Mortgage Bank")
-    contract_id = fields.Many2one("cs.sale.contract", readonly=True, copy=False, check_company=True)
+    contract_id = fields.Many2one(
+        "cs.sale.contract", readonly=True, copy=False, check_company=True
+    )
 
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", self.env._("New")) == self.env._("New"):
                 vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("cs.subscription.agreement") or "/"
+                    self.env["ir.sequence"].next_by_code("cs.subscription.agreement")
+                    or "/"
                 )
         return super().create(vals_list)
 
@@ -119,7 +136,9 @@ class CsSubscriptionAgreement(models.Model):
             "unit_price": self.unit_price,
             "payment_method": self.payment_method,
             "bank_id": self.bank_id.id,
-            "delivery_kind": delivery_kind if delivery_kind in ("existing", "off_plan") else "existing",
+            "delivery_kind": delivery_kind
+            if delivery_kind in ("existing", "off_plan")
+            else "existing",
         }
 
     def action_cancel(self):

@@ -2,7 +2,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
 
-
 ARCHIVES = "cs_core.holder_department_archives"
 
 
@@ -20,7 +19,13 @@ class CsSubscriptionAgreementRecords(models.Model):
     # Set by the registration step only (_cs_register_subscription).
     _cs_guarded_fields = ("record_id",)
 
-    record_id = fields.Many2one("cs.record", string="Agreement Record", readonly=True, copy=False, check_company=True)
+    record_id = fields.Many2one(
+        "cs.record",
+        string="Agreement Record",
+        readonly=True,
+        copy=False,
+        check_company=True,
+    )
 
     def _cs_register_subscription(self):
         holder_model = self.env["cs.record.holder"]
@@ -35,7 +40,9 @@ class CsSubscriptionAgreementRecords(models.Model):
                 ),
             )
             agreement._cs_propose_handoff(
-                record.copy_ids, self.env.ref(ARCHIVES), from_holder=holder,
+                record.copy_ids,
+                self.env.ref(ARCHIVES),
+                from_holder=holder,
                 note=self.env._("Signed agreement for stamping"),
             )
             agreement._cs_transition_write(record_id=record.id)

@@ -7,7 +7,6 @@ from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.cs_core.tools import reader_env
 
-
 AGENT = "cs_core.group_cs_agent"
 # Off-plan move-in notices go out this many days before delivery (RE-MOVE-3).
 NOTICE_DAYS = 10
@@ -39,10 +38,18 @@ class CsMoveIn(models.Model):
             ("done", "Moved In"),
             ("cancelled", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+        index=True,
     )
     contract_id = fields.Many2one(
-        "cs.sale.contract", required=True, ondelete="restrict", index=True,
+        "cs.sale.contract",
+        required=True,
+        ondelete="restrict",
+        index=True,
         check_company=True,
     )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
@@ -59,7 +66,8 @@ class CsMoveIn(models.Model):
         string="Ready for Delivery On", compute="_compute_handover_date"
     )
     appointment_date = fields.Date(
-        string="Come By", help="Date stated on the notice by which the owner should come."
+        string="Come By",
+        help="Date stated on the notice by which the owner should come.",
     )
     slip_date = fields.Date(readonly=True, copy=False)
     move_in_date = fields.Date(readonly=True, copy=False)
@@ -74,7 +82,9 @@ class CsMoveIn(models.Model):
     @api.depends("contract_id.name")
     def _compute_name(self):
         for move in self:
-            move.name = self.env._("Move-in %(contract)s", contract=move.contract_id.name or "")
+            move.name = self.env._(
+                "Move-in %(contract)s", contract=move.contract_id.name or ""
+            )
 
     def action_send_notice(self):
         self._cs_check_groups([AGENT], self.env._("send move-in notices"))
@@ -120,7 +130,8 @@ class CsMoveIn(models.Model):
             ):
                 raise ValidationError(
                     self.env._(
-                        "The come-by date of %(move)s cannot be before its notice date.",
+                        "The come-by date of %(move)s cannot be before its notice "
+                        "date.",
                         move=move.name,
                     )
                 )
@@ -128,12 +139,15 @@ class CsMoveIn(models.Model):
     def action_issue_slip(self):
         """Only after Finance confirmed full payment (RE-MOVE-1, RE-MOVE-4)."""
         self._cs_check_groups([AGENT], self.env._("issue move-in slips"))
-        self._cs_check_state(["draft", "notified"], self.env._("issue the move-in slip"))
+        self._cs_check_state(
+            ["draft", "notified"], self.env._("issue the move-in slip")
+        )
         unconfirmed = self.filtered(lambda m: not m.contract_id.paid_confirmed)
         if unconfirmed:
             raise UserError(
                 self.env._(
-                    "The move-in slip for %(contracts)s can only be issued after Finance "
+                    "The move-in slip for %(contracts)s can only be issued after "
+                    "Finance "
                     "confirms full payment.",
                     contracts=", ".join(unconfirmed.contract_id.mapped("name")),
                 )
@@ -147,7 +161,9 @@ class CsMoveIn(models.Model):
         self._cs_check_groups([AGENT], self.env._("record move-ins"))
         self._cs_check_state(["slip_issued"], self.env._("record the move-in"))
         self._cs_set_state("done", move_in_date=fields.Date.context_today(self))
-        self.sudo().unit_id.filtered(lambda u: u.status == "sold").write({"status": "delivered"})
+        self.sudo().unit_id.filtered(lambda u: u.status == "sold").write(
+            {"status": "delivered"}
+        )
         return True
 
     def action_cancel(self):
@@ -178,12 +194,16 @@ class CsMoveIn(models.Model):
         not grow with the number of contracts.
         """
         today = today or fields.Date.context_today(self)
-        contracts = self.env["cs.sale.contract"].search(self._offplan_notice_domain(today))
+        contracts = self.env["cs.sale.contract"].search(
+            self._offplan_notice_domain(today)
+        )
         if not contracts:
             return self.browse()
         contracts.fetch(["delivery_date", "user_id", "name"])
         quiet = self._cs_as_transition().with_context(
-            tracking_disable=True, mail_create_nolog=True, mail_notrack=True,
+            tracking_disable=True,
+            mail_create_nolog=True,
+            mail_notrack=True,
             mail_create_nosubscribe=True,
         )
         return quiet.create(
@@ -224,5 +244,7 @@ class CsMoveIn(models.Model):
                 "mail.mail_activity_data_call", user_id=user.id, summary=summary
             )
         for count, moves in late.grouped("reminder_count").items():
-            moves._cs_transition_write(reminder_count=count + 1, last_reminder_date=today)
+            moves._cs_transition_write(
+                reminder_count=count + 1, last_reminder_date=today
+            )
         return late

@@ -6,7 +6,6 @@ from odoo import api, fields, models
 
 from odoo.addons.cs_core.tools import reader_env
 
-
 AGENT = "cs_core.group_cs_agent"
 MANAGER = "cs_core.group_cs_manager"
 FINANCE = "cs_core.group_cs_finance"
@@ -32,7 +31,10 @@ class CsRefund(models.Model):
     _order = "id desc"
 
     name = fields.Char(
-        string="Refund Number", required=True, copy=False, readonly=True,
+        string="Refund Number",
+        required=True,
+        copy=False,
+        readonly=True,
         default=lambda self: self.env._("New"),
     )
     state = fields.Selection(
@@ -43,9 +45,20 @@ class CsRefund(models.Model):
             ("notified", "Customer Notified"),
             ("cancelled", "Cancelled"),
         ],
-        default="draft", required=True, readonly=True, tracking=True, copy=False, index=True,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+        index=True,
     )
-    contract_id = fields.Many2one("cs.sale.contract", required=True, ondelete="restrict", index=True, check_company=True)
+    contract_id = fields.Many2one(
+        "cs.sale.contract",
+        required=True,
+        ondelete="restrict",
+        index=True,
+        check_company=True,
+    )
     company_id = fields.Many2one(related="contract_id.company_id", store=True)
     currency_id = fields.Many2one(
         related="company_id.currency_id", string="Currency", readonly=True
@@ -58,7 +71,8 @@ class CsRefund(models.Model):
             ("overpayment", "Overpayment (多缴款)"),
             ("area_difference", "Area Difference"),
         ],
-        required=True, default="overpayment",
+        required=True,
+        default="overpayment",
     )
     amount = fields.Monetary(required=True, tracking=True)
     user_id = fields.Many2one(
@@ -66,16 +80,25 @@ class CsRefund(models.Model):
     )
     approved_date = fields.Date(readonly=True, copy=False)
     deadline = fields.Date(
-        string="Processing Deadline", readonly=True, copy=False, index=True, tracking=True
+        string="Processing Deadline",
+        readonly=True,
+        copy=False,
+        index=True,
+        tracking=True,
     )
     processed_date = fields.Date(readonly=True, copy=False)
     notified_date = fields.Date(readonly=True, copy=False)
     is_overdue = fields.Boolean(
-        string="Overdue", readonly=True, copy=False, index=True,
+        string="Overdue",
+        readonly=True,
+        copy=False,
+        index=True,
         help="Set by the daily check when the refund is not processed within 7 days.",
     )
 
-    _amount_positive = models.Constraint("CHECK (amount > 0)", "A refund amount must be positive.")
+    _amount_positive = models.Constraint(
+        "CHECK (amount > 0)", "A refund amount must be positive."
+    )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -90,7 +113,9 @@ class CsRefund(models.Model):
         self._cs_check_state(["draft"], self.env._("approve"))
         today = fields.Date.context_today(self)
         self._cs_set_state(
-            "approved", approved_date=today, deadline=today + timedelta(days=REFUND_DAYS)
+            "approved",
+            approved_date=today,
+            deadline=today + timedelta(days=REFUND_DAYS),
         )
         return True
 
@@ -98,7 +123,9 @@ class CsRefund(models.Model):
         self._cs_check_groups([FINANCE], self.env._("process refunds"))
         self._cs_check_state(["approved"], self.env._("process"))
         self._cs_set_state(
-            "processed", processed_date=fields.Date.context_today(self), is_overdue=False
+            "processed",
+            processed_date=fields.Date.context_today(self),
+            is_overdue=False,
         )
         self.activity_feedback(["mail.mail_activity_data_warning"])
         for refund in self:
@@ -133,7 +160,10 @@ class CsRefund(models.Model):
         """
         today = today or fields.Date.context_today(self)
         late = self.filtered(
-            lambda r: r.state == "approved" and not r.is_overdue and r.deadline and r.deadline < today
+            lambda r: r.state == "approved"
+            and not r.is_overdue
+            and r.deadline
+            and r.deadline < today
         )
         finance = self.env.ref(FINANCE).sudo().user_ids.filtered("active")[:1]
         for refund in late:

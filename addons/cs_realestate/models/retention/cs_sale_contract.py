@@ -7,7 +7,9 @@ from odoo import api, fields, models
 # The sales representative completes the profile within 3 days of certification.
 PROFILE_DAYS = 3
 SUPERVISOR = "cs_core.group_cs_supervisor"
-VISIT_READERS = "cs_core.group_cs_agent,cs_core.group_cs_manager,cs_realestate.group_re_sales"
+VISIT_READERS = (
+    "cs_core.group_cs_agent,cs_core.group_cs_manager,cs_realestate.group_re_sales"
+)
 
 
 # The contract's rooms (retention, breach) extend it by domain, as the

@@ -14,14 +14,18 @@ class TestCertificates(RealEstateCommon):
         return contract
 
     def _application(self, contract, kind="ownership"):
-        return self.env["cs.certificate.application"].with_user(self.agent).create(
-            {
-                "contract_id": contract.id,
-                "kind": kind,
-                "has_invoice": True,
-                "has_id": True,
-                "has_contract": True,
-            }
+        return (
+            self.env["cs.certificate.application"]
+            .with_user(self.agent)
+            .create(
+                {
+                    "contract_id": contract.id,
+                    "kind": kind,
+                    "has_invoice": True,
+                    "has_id": True,
+                    "has_contract": True,
+                }
+            )
         )
 
     def test_area_difference_supplement(self):
@@ -54,7 +58,9 @@ class TestCertificates(RealEstateCommon):
         )
         wizard.action_confirm()
         self.assertEqual(contract.measured_area, 100.0)
-        self.assertEqual(contract.survey_state, "settled", "no difference: nothing to settle")
+        self.assertEqual(
+            contract.survey_state, "settled", "no difference: nothing to settle"
+        )
 
     def test_area_difference_refund(self):
         """RE-CERT-1, RE-CERT-2, RE-DOC-7: the clerk files existing homes; a smaller
@@ -69,8 +75,11 @@ class TestCertificates(RealEstateCommon):
         self.assertEqual(contract.survey_state, "measured")
 
     def test_bulk_survey_offplan(self):
-        """RE-CERT-1: CS (not the clerk) files the surveys of off-plan contracts in bulk."""
-        contracts = self._paid_certified(kind="off_plan") | self._paid_certified(kind="off_plan")
+        """RE-CERT-1: CS (not the clerk) files the surveys of off-plan contracts in
+        bulk."""
+        contracts = self._paid_certified(kind="off_plan") | self._paid_certified(
+            kind="off_plan"
+        )
         with self.assertRaises(AccessError):
             contracts.with_user(self.clerk).action_file_survey()
         contracts.with_user(self.agent).action_file_survey()
@@ -95,7 +104,9 @@ class TestCertificates(RealEstateCommon):
         ownership.action_hand_over_materials()
         slip = ownership.receipt_slip_id
         self.assertEqual(slip.partner_id, self.owner_a)
-        self.assertEqual(ownership.materials_record_id.copy_ids.pending_handoff_id, slip.handoff_id)
+        self.assertEqual(
+            ownership.materials_record_id.copy_ids.pending_handoff_id, slip.handoff_id
+        )
         slip.with_user(self.agent).write({"signature": SIGNATURE})
         slip.with_user(self.agent).action_confirm()
         self.assertEqual(
@@ -128,9 +139,13 @@ class TestCertificates(RealEstateCommon):
             {"materials_record_id": other.materials_record_id.id},
             {"receipt_slip_id": other.receipt_slip_id.id},
         ):
-            with self.assertRaisesText(UserError, "changes only through the workflow buttons"):
+            with self.assertRaisesText(
+                UserError, "changes only through the workflow buttons"
+            ):
                 application.with_user(self.agent).write(vals)
-            with self.assertRaisesText(UserError, "changes only through the workflow buttons"):
+            with self.assertRaisesText(
+                UserError, "changes only through the workflow buttons"
+            ):
                 self.env["cs.certificate.application"].with_user(self.agent).create(
                     {"contract_id": contract.id, "kind": "ownership", **vals}
                 )
@@ -140,6 +155,8 @@ class TestCertificates(RealEstateCommon):
             application.materials_record_id.copy_ids.pending_handoff_id,
             application.receipt_slip_id.handoff_id,
         )
-        with self.assertRaisesText(UserError, "changes only through the workflow buttons"):
+        with self.assertRaisesText(
+            UserError, "changes only through the workflow buttons"
+        ):
             application.with_user(self.agent).write({"receipt_slip_id": False})
         self.assertTrue(application.receipt_slip_id)

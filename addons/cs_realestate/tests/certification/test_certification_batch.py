@@ -10,7 +10,8 @@ from ..common import RealEstateCommon, next_weekday
 @tagged("post_install", "-at_install")
 class TestCertificationBatch(RealEstateCommon):
     def test_weekday_rule(self):
-        """RE-DOC-3: a batch on a Wednesday is refused; Tuesday and Friday are accepted."""
+        """RE-DOC-3: a batch on a Wednesday is refused; Tuesday and Friday are
+        accepted."""
         batches = self.env["cs.certification.batch"].with_user(self.clerk)
         with self.assertRaisesText(ValidationError, "Tuesdays and Fridays"):
             batches.create({"date": next_weekday(2)})
@@ -25,7 +26,8 @@ class TestCertificationBatch(RealEstateCommon):
             tuesday.write({"date": next_weekday(2)})
 
     def test_missing_item_blocks_submission(self):
-        """RE-DOC-3: a line without the buyer ID copy (or unstamped originals) blocks submission."""
+        """RE-DOC-3: a line without the buyer ID copy (or unstamped originals) blocks
+        submission."""
         contract = self._to_stamped(self._create_contract())
         batch = self._new_batch(contract, complete=False)
         self.assertFalse(batch.complete)
@@ -69,7 +71,7 @@ class TestCertificationBatch(RealEstateCommon):
                     == self.env.ref("mail.mail_activity_data_call")
                 )
             ),
-            1
+            1,
         )
 
     def test_rejected_line_stays_stamped(self):
@@ -77,7 +79,9 @@ class TestCertificationBatch(RealEstateCommon):
         ok, rejected = (self._to_stamped(self._create_contract()) for _i in range(2))
         batch = self._new_batch(ok | rejected)
         batch.action_submit()
-        batch.line_ids.filtered(lambda line: line.contract_id == rejected).result = "rejected"
+        batch.line_ids.filtered(
+            lambda line: line.contract_id == rejected
+        ).result = "rejected"
         batch.action_record_results()
         self.assertEqual(ok.state, "certified")
         self.assertEqual(rejected.state, "stamped")
@@ -97,7 +101,13 @@ class TestCertificationBatch(RealEstateCommon):
             batch.write({"line_ids": [Command.delete(line.id)]})
         with self.assertRaisesText(UserError, message):
             batch.write(
-                {"line_ids": [Command.create({"contract_id": other.id, "has_buyer_id_copy": True})]}
+                {
+                    "line_ids": [
+                        Command.create(
+                            {"contract_id": other.id, "has_buyer_id_copy": True}
+                        )
+                    ]
+                }
             )
         with self.assertRaisesText(UserError, message):
             self.env["cs.certification.batch.line"].with_user(self.clerk).create(
@@ -108,7 +118,13 @@ class TestCertificationBatch(RealEstateCommon):
         with self.assertRaisesText(UserError, message):
             line.unlink()
         self.assertEqual(batch.line_ids, line)
-        batch.write({"line_ids": [Command.update(line.id, {"result": "rejected", "note": "Stamp"})]})
+        batch.write(
+            {
+                "line_ids": [
+                    Command.update(line.id, {"result": "rejected", "note": "Stamp"})
+                ]
+            }
+        )
         self.assertEqual(line.result, "rejected")
         batch.action_record_results()
         self.assertEqual(batch.state, "done")

@@ -10,7 +10,8 @@ from ..common import RealEstateCommon
 @tagged("post_install", "-at_install")
 class TestContractViews(RealEstateCommon):
     def test_clerk_creates_contract_in_form(self):
-        """RE-DOC-1: the data clerk enters a contract with its payment schedule in the UI."""
+        """RE-DOC-1: the data clerk enters a contract with its payment schedule in the
+        UI."""
         unit = self._new_unit()
         with Form(self.env["cs.sale.contract"].with_user(self.clerk)) as form:
             form.unit_id = unit
@@ -34,13 +35,28 @@ class TestContractViews(RealEstateCommon):
         contract = self._to_certified(self._create_contract(method="mortgage"))
         contract.with_user(self.archivist).action_distribute()
         fields_to_read = [
-            "state", "cs_copy_ids", "handoff_count", "pending_handoff_count",
-            "receipt_slip_count", "move_in_count", "certificate_count", "refund_count",
+            "state",
+            "cs_copy_ids",
+            "handoff_count",
+            "pending_handoff_count",
+            "receipt_slip_count",
+            "move_in_count",
+            "certificate_count",
+            "refund_count",
             "cs_record_count",
         ]
-        for user in (self.clerk, self.sales, self.agent, self.archivist, self.finance, self.manager):
+        for user in (
+            self.clerk,
+            self.sales,
+            self.agent,
+            self.archivist,
+            self.finance,
+            self.manager,
+        ):
             as_user = contract.with_user(user)
-            views = as_user.get_views([(False, "form"), (False, "list"), (False, "search")])
+            views = as_user.get_views(
+                [(False, "form"), (False, "list"), (False, "search")]
+            )
             self.assertIn("form", views["views"])
             values = as_user.read(fields_to_read)[0]
             self.assertEqual(len(values["cs_copy_ids"]), 4, user.login)

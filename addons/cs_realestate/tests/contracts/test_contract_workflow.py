@@ -41,12 +41,15 @@ class TestContractWorkflow(RealEstateCommon):
         self.assertFalse(contract.paid_confirmed)
 
     def test_amounts_and_mortgage_bank(self):
-        """RE-DOC-1: total = area x unit price, paid and unpaid amounts; mortgage needs a bank."""
+        """RE-DOC-1: total = area x unit price, paid and unpaid amounts; mortgage needs
+        a bank."""
         contract = self._create_contract(paid=False)
         self.assertEqual(contract.amount_total, 1_000_000.0)
         self.assertEqual(contract.amount_due, 1_000_000.0)
         self.assertEqual(contract.payment_state, "unpaid")
-        contract.payment_line_ids.with_user(self.finance).write({"paid_amount": 400_000.0})
+        contract.payment_line_ids.with_user(self.finance).write(
+            {"paid_amount": 400_000.0}
+        )
         self.assertEqual(contract.payment_state, "partial")
         self.assertEqual(contract.amount_due, 600_000.0)
         with self.assertRaises(ValidationError):
@@ -87,8 +90,10 @@ class TestContractWorkflow(RealEstateCommon):
             contract.with_user(self.agent).action_notify_finance()
 
     def test_stamping_is_archivist_handoff(self):
-        """RE-DOC-2, CORE-REC-3: approval registers four copies in the marketing data room;
-        sending for stamping is a pending handoff; stamping receives it in the archive."""
+        """RE-DOC-2, CORE-REC-3: approval registers four copies in the marketing data
+        room;
+        sending for stamping is a pending handoff; stamping receives it in the
+        archive."""
         contract = self._create_contract()
         contract.with_user(self.manager).action_approve()
         marketing = self._ref("cs_core.holder_department_marketing")
@@ -100,7 +105,9 @@ class TestContractWorkflow(RealEstateCommon):
         contract.with_user(self.clerk).action_send_to_stamping()
         handoff = record.copy_ids.pending_handoff_id
         self.assertEqual(handoff.to_holder_id, archives)
-        self.assertEqual(record.copy_ids.holder_id, marketing, "holder changes on receipt only")
+        self.assertEqual(
+            record.copy_ids.holder_id, marketing, "holder changes on receipt only"
+        )
         contract.with_user(self.archivist).action_stamp()
         self.assertEqual(handoff.state, "confirmed")
         self.assertEqual(record.copy_ids.holder_id, archives)
@@ -108,7 +115,8 @@ class TestContractWorkflow(RealEstateCommon):
         self.assertEqual(contract.state, "stamped")
 
     def test_cancel_withdraws_pending_handoff(self):
-        """CORE-REC-3: cancelling a contract sent for stamping withdraws its pending handoff."""
+        """CORE-REC-3: cancelling a contract sent for stamping withdraws its pending
+        handoff."""
         contract = self._create_contract()
         contract.with_user(self.manager).action_approve()
         contract.with_user(self.clerk).action_send_to_stamping()
@@ -135,7 +143,14 @@ class TestContractWorkflow(RealEstateCommon):
         agreement = (
             self.env["cs.subscription.agreement"]
             .with_user(self.sales)
-            .create({"unit_id": unit.id, "partner_id": self.owner_b.id, "area": 90.0, "unit_price": 12000.0})
+            .create(
+                {
+                    "unit_id": unit.id,
+                    "partner_id": self.owner_b.id,
+                    "area": 90.0,
+                    "unit_price": 12000.0,
+                }
+            )
         )
         agreement.action_sign()
         with self.assertRaises(AccessError):
@@ -146,7 +161,9 @@ class TestContractWorkflow(RealEstateCommon):
         party_a = copies.filtered(lambda c: c.party == "a")
         party_b = copies.filtered(lambda c: c.party == "b")
         self.assertEqual(party_a.holder_id, archives)
-        self.assertEqual(party_b.pending_handoff_id.to_holder_id.partner_id, self.owner_b)
+        self.assertEqual(
+            party_b.pending_handoff_id.to_holder_id.partner_id, self.owner_b
+        )
         self.assertTrue(party_b.pending_handoff_id.receipt_slip_ids)
         with self.assertRaises(AccessError):
             agreement.with_user(self.sales).action_convert()
@@ -168,7 +185,9 @@ class TestContractWorkflow(RealEstateCommon):
         theirs = agreements.with_user(other_sales).create(
             {"unit_id": self._new_unit().id, "partner_id": self.owner_b.id}
         )
-        visible = agreements.with_user(self.sales).search([("id", "in", (mine | theirs).ids)])
+        visible = agreements.with_user(self.sales).search(
+            [("id", "in", (mine | theirs).ids)]
+        )
         self.assertEqual(visible, mine)
         for user in (self.clerk, self.archivist):
             self.assertEqual(
@@ -189,7 +208,9 @@ class TestContractWorkflow(RealEstateCommon):
                 self._contract_vals(sale_record_id=other.sale_record_id.id)
             )
         with self.assertRaisesText(UserError, message):
-            contract.with_user(self.manager).write({"sale_record_id": other.sale_record_id.id})
+            contract.with_user(self.manager).write(
+                {"sale_record_id": other.sale_record_id.id}
+            )
         contract.with_user(self.manager).action_approve()
         self.assertTrue(contract.sale_record_id)
         self.assertNotEqual(contract.sale_record_id, other.sale_record_id)
@@ -202,7 +223,9 @@ class TestContractWorkflow(RealEstateCommon):
             .create({"unit_id": self._new_unit().id, "partner_id": self.owner_b.id})
         )
         with self.assertRaisesText(UserError, message):
-            agreement.with_user(self.sales).write({"record_id": other.sale_record_id.id})
+            agreement.with_user(self.sales).write(
+                {"record_id": other.sale_record_id.id}
+            )
         agreement.action_sign()
         self.assertTrue(agreement.record_id)
         for user in (self.sales, self.clerk):

@@ -14,7 +14,8 @@ class TestDistribution(RealEstateCommon):
 
     def test_lump_sum_distribution(self):
         """RE-DOC-4: lump sum — Party B original and duplicate to the customer,
-        Party A duplicate to the property company, Party A original stays in the archive."""
+        Party A duplicate to the property company, Party A original stays in the
+        archive."""
         contract = self._to_certified(self._create_contract())
         with self.assertRaises(AccessError):
             contract.with_user(self.agent).action_distribute()
@@ -35,30 +36,38 @@ class TestDistribution(RealEstateCommon):
 
     def test_mortgage_distribution_and_archive(self):
         """RE-DOC-4, RE-DOC-8: mortgage — Party B original to the bank, duplicate to
-        the customer, each on a receipt slip; filing waits until every copy is received."""
+        the customer, each on a receipt slip; filing waits until every copy is
+        received."""
         contract = self._to_certified(self._create_contract(method="mortgage"))
         contract.with_user(self.archivist).action_distribute()
         bank = self._pending_to(contract, "b", "original")
         self.assertEqual((bank.external_kind, bank.partner_id), ("bank", self.bank))
         customer = self._pending_to(contract, "b", "duplicate")
-        self.assertEqual((customer.external_kind, customer.partner_id), ("customer", self.owner_a))
+        self.assertEqual(
+            (customer.external_kind, customer.partner_id), ("customer", self.owner_a)
+        )
         self.assertEqual(contract.receipt_slip_count, 2)
         with self.assertRaisesText(UserError, "still pending"):
             contract.with_user(self.archivist).action_archive_contract()
         slip = contract._copies("b", "original").pending_handoff_id.receipt_slip_ids
         with self.assertRaises(UserError):
             slip.with_user(self.archivist).action_confirm()
-        slip.with_user(self.archivist).write({"collector_name": "Bank clerk Zhou", "signature": SIGNATURE})
+        slip.with_user(self.archivist).write(
+            {"collector_name": "Bank clerk Zhou", "signature": SIGNATURE}
+        )
         slip.with_user(self.archivist).action_confirm()
         self.assertEqual(contract._copies("b", "original").holder_id, bank)
-        contract.with_user(self.archivist)._cs_record_collection("Wang Jianhua", SIGNATURE)
+        contract.with_user(self.archivist)._cs_record_collection(
+            "Wang Jianhua", SIGNATURE
+        )
         contract.with_user(self.archivist).action_archive_contract()
         self.assertEqual(contract.state, "archived")
         self.assertEqual(contract.sale_record_id.state, "archived")
         self.assertEqual(contract._copies("b", "duplicate").holder_id, customer)
 
     def test_mortgage_package(self):
-        """RE-DOC-6: CS notifies the bank, then takes the mortgage and loan contracts to the
+        """RE-DOC-6: CS notifies the bank, then takes the mortgage and loan contracts
+        to the
         archivist (handoff + activity) who reviews and stamps them."""
         contract = self._to_certified(self._create_contract(method="mortgage"))
         with self.assertRaises(UserError):

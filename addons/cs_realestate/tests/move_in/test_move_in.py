@@ -18,9 +18,14 @@ class TestMoveIn(RealEstateCommon):
         return contract
 
     def test_slip_needs_finance_confirmation(self):
-        """RE-MOVE-1, RE-MOVE-4: the move-in slip is refused until Finance confirms full payment."""
+        """RE-MOVE-1, RE-MOVE-4: the move-in slip is refused until Finance confirms
+        full payment."""
         contract = self._certified_quick()
-        move = self.env["cs.move.in"].with_user(self.agent).create({"contract_id": contract.id})
+        move = (
+            self.env["cs.move.in"]
+            .with_user(self.agent)
+            .create({"contract_id": contract.id})
+        )
         move.action_send_notice()
         with self.assertRaisesText(UserError, "Finance"):
             move.action_issue_slip()
@@ -30,25 +35,32 @@ class TestMoveIn(RealEstateCommon):
         self.assertEqual(move.state, "slip_issued")
         move.action_done()
         self.assertEqual(move.state, "done")
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "cs_realestate.report_move_in_slip", move.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("cs_realestate.report_move_in_slip", move.ids)[0]
+            .decode()
+        )
         self.assertIn(contract.name, html)
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "cs_realestate.report_move_in_notice", move.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("cs_realestate.report_move_in_notice", move.ids)[0]
+            .decode()
+        )
         self.assertIn(self.owner_a.name, html)
 
     def _offplan(self, days, paid=True, confirmed=True):
         contract = self._certified_quick(
-            kind="off_plan", paid=paid, delivery_date=date.today() + timedelta(days=days)
+            kind="off_plan",
+            paid=paid,
+            delivery_date=date.today() + timedelta(days=days),
         )
         if confirmed:
             contract._cs_transition_write(paid_confirmed=True)
         return contract
 
     def test_offplan_notices(self):
-        """RE-MOVE-3: only fully paid owners with delivery within 10 days get a notice, once."""
+        """RE-MOVE-3: only fully paid owners with delivery within 10 days get a notice,
+        once."""
         due = self._offplan(10) | self._offplan(3)
         too_far = self._offplan(11)
         unpaid = self._offplan(5, paid=False, confirmed=False)
@@ -63,7 +75,9 @@ class TestMoveIn(RealEstateCommon):
         self.assertEqual(len(due.move_in_ids), 2)
 
     def test_offplan_notice_job_bounded_queries(self):
-        """RE-MOVE-3, CORE-ACT-3: the notice job's query count does not grow with volume."""
+        """RE-MOVE-3, CORE-ACT-3: the notice job's query count does not grow with
+        volume."""
+
         def run(count):
             contracts = self.env["cs.sale.contract"]
             for _i in range(count):
@@ -91,8 +105,10 @@ class TestMoveIn(RealEstateCommon):
     def test_no_show_reminder(self):
         """RE-MOVE-4: an owner who did not come by the stated date gets one reminder."""
         contract = self._certified_quick()
-        move = self.env["cs.move.in"].with_user(self.agent).create(
-            {"contract_id": contract.id}
+        move = (
+            self.env["cs.move.in"]
+            .with_user(self.agent)
+            .create({"contract_id": contract.id})
         )
         move.action_send_notice()
         self._notified_days_ago(move)
@@ -130,7 +146,8 @@ class TestMoveIn(RealEstateCommon):
         self.assertLessEqual(large, small + 4, f"{small} queries for 2, {large} for 20")
 
     def test_monthly_reconciliation(self):
-        """RE-MOVE-2: on the 12th, one reminder activity per owner with a balance; XLSX list."""
+        """RE-MOVE-2: on the 12th, one reminder activity per owner with a balance; XLSX
+        list."""
         unpaid = self._certified_quick(paid=False)
         paid = self._certified_quick()
         contracts = self.env["cs.sale.contract"]
@@ -155,25 +172,33 @@ class TestMoveInNoticeDates(RealEstateCommon):
         deadline is never before the notice date."""
         contract = self._create_contract()
         contract._cs_transition_write(state="certified")
-        move = self.env["cs.move.in"].with_user(self.agent).create(
-            {"contract_id": contract.id}
+        move = (
+            self.env["cs.move.in"]
+            .with_user(self.agent)
+            .create({"contract_id": contract.id})
         )
         move.action_send_notice()
         self.assertEqual(move.handover_date, move.notice_date)
         self.assertGreaterEqual(move.appointment_date, move.notice_date)
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "cs_realestate.report_move_in_notice", move.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("cs_realestate.report_move_in_notice", move.ids)[0]
+            .decode()
+        )
         ready = html.split("is ready for delivery on", 1)[1].split("Please come", 1)[0]
         self.assertIn(format_date(self.env, move.handover_date), ready)
 
     def test_past_delivery_date_gives_a_later_deadline(self):
         """RE-MOVE-3: a delivery date already past does not become a come-by
         date before the notice."""
-        contract = self._create_contract(delivery_date=date.today() - timedelta(days=30))
+        contract = self._create_contract(
+            delivery_date=date.today() - timedelta(days=30)
+        )
         contract._cs_transition_write(state="certified")
-        move = self.env["cs.move.in"].with_user(self.agent).create(
-            {"contract_id": contract.id}
+        move = (
+            self.env["cs.move.in"]
+            .with_user(self.agent)
+            .create({"contract_id": contract.id})
         )
         move.action_send_notice()
         self.assertEqual(move.appointment_date, date.today() + timedelta(days=10))

@@ -12,10 +12,15 @@ from ..common import RealEstateCommon
 class TestRefund(RealEstateCommon):
     def test_overdue_after_seven_days(self):
         """RE-DOC-7: approval sets a 7-day deadline; once passed the refund is flagged
-        overdue with exactly one activity; processing clears it and the customer is notified."""
+        overdue with exactly one activity; processing clears it and the customer is
+        notified."""
         contract = self._create_contract()
-        refund = self.env["cs.refund"].with_user(self.agent).create(
-            {"contract_id": contract.id, "amount": 3000.0, "reason": "overpayment"}
+        refund = (
+            self.env["cs.refund"]
+            .with_user(self.agent)
+            .create(
+                {"contract_id": contract.id, "amount": 3000.0, "reason": "overpayment"}
+            )
         )
         with self.assertRaises(AccessError):
             refund.with_user(self.agent).action_approve()
@@ -27,14 +32,17 @@ class TestRefund(RealEstateCommon):
         self.assertFalse(refund._flag_overdue(today=later))
         self.assertTrue(refund.is_overdue)
         warnings = refund.activity_ids.filtered(
-            lambda a: a.activity_type_id == self.env.ref("mail.mail_activity_data_warning")
+            lambda a: a.activity_type_id
+            == self.env.ref("mail.mail_activity_data_warning")
         )
         self.assertEqual(len(warnings), 1)
         with self.assertRaises(AccessError):
             refund.with_user(self.agent).action_process()
         refund.with_user(self.finance).action_process()
         self.assertFalse(refund.is_overdue)
-        self.assertFalse(warnings & refund.activity_ids, "processing marks the overdue activity done")
+        self.assertFalse(
+            warnings & refund.activity_ids, "processing marks the overdue activity done"
+        )
         refund.with_user(self.agent).action_notify_customer()
         self.assertEqual(refund.state, "notified")
 
@@ -44,7 +52,9 @@ class TestRefund(RealEstateCommon):
         contract = self._create_contract()
         Refund = self.env["cs.refund"].with_user(self.agent)
         with self.assertRaises(UserError):
-            Refund.create({"contract_id": contract.id, "amount": 10.0, "is_overdue": True})
+            Refund.create(
+                {"contract_id": contract.id, "amount": 10.0, "is_overdue": True}
+            )
         refund = Refund.create({"contract_id": contract.id, "amount": 10.0})
         refund.with_user(self.manager).action_approve()
         refund._flag_overdue(today=date.today() + timedelta(days=8))
@@ -58,8 +68,12 @@ class TestRefund(RealEstateCommon):
         """RE-DOC-7: once approved, the amount, reason and contract of a
         refund are what Finance processes; nobody rewrites them."""
         contract = self._create_contract()
-        refund = self.env["cs.refund"].with_user(self.agent).create(
-            {"contract_id": contract.id, "amount": 3000.0, "reason": "overpayment"}
+        refund = (
+            self.env["cs.refund"]
+            .with_user(self.agent)
+            .create(
+                {"contract_id": contract.id, "amount": 3000.0, "reason": "overpayment"}
+            )
         )
         refund.with_user(self.agent).write({"amount": 2500.0})
         refund.with_user(self.manager).action_approve()
@@ -80,7 +94,9 @@ class TestRefund(RealEstateCommon):
         self.assertEqual(rule.trg_date_id.name, "deadline")
         self.assertEqual((rule.trg_date_range, rule.trg_date_range_type), (1, "day"))
         contract = self._create_contract()
-        refund = self.env["cs.refund"].create({"contract_id": contract.id, "amount": 100.0})
+        refund = self.env["cs.refund"].create(
+            {"contract_id": contract.id, "amount": 100.0}
+        )
         refund.with_user(self.manager).action_approve()
         refund._cs_transition_write(deadline=date.today() - timedelta(days=1))
         rule.action_server_ids.with_context(

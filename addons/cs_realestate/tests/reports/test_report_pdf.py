@@ -22,8 +22,10 @@ class TestMoveInPdf(PdfAssertions, RealEstateCommon):
         contract._cs_transition_write(state="certified")
         contract.with_user(cls.agent).action_notify_finance()
         contract.with_user(cls.finance).action_confirm_full_payment()
-        cls.move = cls.env["cs.move.in"].with_user(cls.agent).create(
-            {"contract_id": contract.id}
+        cls.move = (
+            cls.env["cs.move.in"]
+            .with_user(cls.agent)
+            .create({"contract_id": contract.id})
         )
         cls.move.action_send_notice()
         cls.contract = contract

@@ -41,4 +41,6 @@ class TestRealEstateRoles(BaseCommon):
         units = self.env["cs.unit"].with_user(self.sales).search([], limit=1)
         units.mapped("complete_name")
         with self.assertRaises(AccessError):
-            self.env["cs.project"].with_user(self.clerk).create({"name": "X", "code": "X"})
+            self.env["cs.project"].with_user(self.clerk).create(
+                {"name": "X", "code": "X"}
+            )

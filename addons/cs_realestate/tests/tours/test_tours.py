@@ -33,7 +33,9 @@ class TestTours(HttpCase):
         )
 
     def _stamped_paid_contract(self, agent):
-        project = self.env["cs.project"].create({"name": "翠湖花园（测试）", "code": "TCH"})
+        project = self.env["cs.project"].create(
+            {"name": "翠湖花园（测试）", "code": "TCH"}
+        )
         phase = self.env["cs.project.phase"].create(
             {"name": "一期", "project_id": project.id, "delivery_kind": "existing"}
         )
@@ -80,16 +82,24 @@ class TestTours(HttpCase):
         )
         contract = self._stamped_paid_contract(agent)
 
-        self._tour(f"/odoo/action-cs_realestate.action_cs_sale_contract/{contract.id}",
-                   "cs_realestate_confirm_payment", finance)
+        self._tour(
+            f"/odoo/action-cs_realestate.action_cs_sale_contract/{contract.id}",
+            "cs_realestate_confirm_payment",
+            finance,
+        )
         self.assertTrue(contract.paid_confirmed)
         self.assertEqual(contract.paid_confirmed_by_id, finance)
 
-        batch = self.env["cs.certification.batch"].with_user(clerk).create(
-            {"date": next_weekday(1)}
+        batch = (
+            self.env["cs.certification.batch"]
+            .with_user(clerk)
+            .create({"date": next_weekday(1)})
         )
-        self._tour(f"/odoo/action-cs_realestate.action_cs_certification_batch/{batch.id}",
-                   "cs_realestate_certification_batch", clerk)
+        self._tour(
+            f"/odoo/action-cs_realestate.action_cs_certification_batch/{batch.id}",
+            "cs_realestate_certification_batch",
+            clerk,
+        )
         self.assertEqual(batch.line_ids.contract_id, contract)
         self.assertTrue(batch.line_ids.complete)
 
@@ -97,21 +107,30 @@ class TestTours(HttpCase):
         """RE-RET-2: from the worklist of visits due, an agent logs a visit
         (channel, who answered, what the customer said) in Chinese and the
         visit shows as done on the day."""
-        agent = self._user("tour_re_visit_agent", "Tour Visit Agent",
-                           "cs_core.group_cs_agent")
-        contract = self._stamped_paid_contract(agent)
-        visit = self.env["cs.return.visit"].sudo().create(
-            {
-                "contract_id": contract.id,
-                "kind": "first",
-                "scheduled_date": date.today(),
-                "user_id": agent.id,
-            }
+        agent = self._user(
+            "tour_re_visit_agent", "Tour Visit Agent", "cs_core.group_cs_agent"
         )
-        self._tour("/odoo/action-cs_realestate.action_cs_return_visit",
-                   "cs_realestate_log_return_visit", agent)
-        agent_today = fields.Date.context_today(agent.with_env(
-            self.env(user=agent, context={})))
+        contract = self._stamped_paid_contract(agent)
+        visit = (
+            self.env["cs.return.visit"]
+            .sudo()
+            .create(
+                {
+                    "contract_id": contract.id,
+                    "kind": "first",
+                    "scheduled_date": date.today(),
+                    "user_id": agent.id,
+                }
+            )
+        )
+        self._tour(
+            "/odoo/action-cs_realestate.action_cs_return_visit",
+            "cs_realestate_log_return_visit",
+            agent,
+        )
+        agent_today = fields.Date.context_today(
+            agent.with_env(self.env(user=agent, context={}))
+        )
         self.assertEqual((visit.state, visit.done_date), ("done", agent_today))
         self.assertEqual(visit.channel, "phone")
         self.assertEqual(visit.contact_name, "王建华本人")

@@ -43,12 +43,14 @@ tours.add("cs_core_complaint_forward", {
             run: "edit 3栋0301外墙渗水",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name=cs_complaint_category] .o_select_menu_toggler",
+            trigger:
+                ".o_form_view .o_field_widget[name=cs_complaint_category] .o_select_menu_toggler",
             run: "click",
         },
         {trigger: ".o_select_menu_item:contains(工程质量)", run: "click"},
         {
-            trigger: ".o_form_view .o_field_widget[name=description] .odoo-editor-editable",
+            trigger:
+                ".o_form_view .o_field_widget[name=description] .odoo-editor-editable",
             run: "editor 卧室外墙雨后渗水，墙皮起鼓。",
         },
         {trigger: ".o_form_button_save", run: "click"},
@@ -66,7 +68,8 @@ tours.add("cs_core_complaint_forward", {
         {trigger: ".o-mail-AttachmentBox .o-mail-AttachmentContainer"},
         {
             content: "Forward the complaint to the engineering agent",
-            trigger: ".o_form_view button[name=action_cs_forward]:contains(转交 / 上报)",
+            trigger:
+                ".o_form_view button[name=action_cs_forward]:contains(转交 / 上报)",
             run: "click",
         },
         ...pickMany2one("to_user_id", "Tour Engineer"),
@@ -81,9 +84,18 @@ tours.add("cs_core_complaint_forward", {
             trigger: ".o_form_view .nav-link:contains(转交记录)",
             run: "click",
         },
-        {trigger: ".o_form_view .o_field_widget[name=cs_forward_ids] .o_data_row:contains(Tour Engineer)"},
-        {trigger: ".o_form_view button[name=action_cs_view_images]:contains(照片):contains(1)"},
-        {trigger: ".o_form_view .o_field_widget[name=cs_first_contact_user_id]:contains(Tour Agent)"},
+        {
+            trigger:
+                ".o_form_view .o_field_widget[name=cs_forward_ids] .o_data_row:contains(Tour Engineer)",
+        },
+        {
+            trigger:
+                ".o_form_view button[name=action_cs_view_images]:contains(照片):contains(1)",
+        },
+        {
+            trigger:
+                ".o_form_view .o_field_widget[name=cs_first_contact_user_id]:contains(Tour Agent)",
+        },
     ],
 });
 
@@ -91,8 +103,14 @@ tours.add("cs_core_complaint_forward", {
 tours.add("cs_core_agreement_gm_waits", {
     timeout: STEP_TIMEOUT,
     steps: () => [
-        {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(草稿)"},
-        {trigger: ".o_form_view .o_form_label:contains(合同条款), .o_form_view .nav-link:contains(合同条款)"},
+        {
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(草稿)",
+        },
+        {
+            trigger:
+                ".o_form_view .o_form_label:contains(合同条款), .o_form_view .nav-link:contains(合同条款)",
+        },
         {
             content: "No approve button for the General Manager yet",
             trigger: ".o_form_view:not(:has(button[name=validate_tier]))",
@@ -117,9 +135,18 @@ tours.add("cs_core_agreement_review", {
 tours.add("cs_core_handoff_confirm", {
     timeout: STEP_TIMEOUT,
     steps: () => [
-        {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(待处理)"},
-        {trigger: ".o_form_view button[name=action_confirm]:contains(确认接收)", run: "click"},
-        {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(已确认)"},
+        {
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(待处理)",
+        },
+        {
+            trigger: ".o_form_view button[name=action_confirm]:contains(确认接收)",
+            run: "click",
+        },
+        {
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(已确认)",
+        },
     ],
 });
 
@@ -128,7 +155,10 @@ tours.add("cs_core_receipt_slip_sign", {
     timeout: STEP_TIMEOUT,
     steps: () => [
         {trigger: ".o_form_view button[name=action_confirm]:contains(确认领取)"},
-        {trigger: ".o_form_view .o_field_widget[name=signature] .o_signature", run: "click"},
+        {
+            trigger: ".o_form_view .o_field_widget[name=signature] .o_signature",
+            run: "click",
+        },
         {
             content: "The customer draws a signature on the screen",
             trigger: ".modal canvas.o_web_sign_signature",
@@ -160,6 +190,9 @@ tours.add("cs_core_receipt_slip_sign", {
         {trigger: "body:not(:has(.modal))"},
         {trigger: ".o_form_view .o_field_widget[name=signature] img.o_signature"},
         {trigger: ".o_form_view button[name=action_confirm]", run: "click"},
-        {trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(已签订)"},
+        {
+            trigger:
+                ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(已签订)",
+        },
     ],
 });

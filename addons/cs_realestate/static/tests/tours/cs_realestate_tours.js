@@ -14,7 +14,8 @@ tours.add("cs_realestate_confirm_payment", {
     steps: () => [
         {trigger: ".o_form_view .o_breadcrumb .active:contains(HT-TOUR-0001)"},
         {
-            trigger: ".o_form_view button[name=action_confirm_full_payment]:contains(确认全额付款)",
+            trigger:
+                ".o_form_view button[name=action_confirm_full_payment]:contains(确认全额付款)",
             run: "click",
         },
         {trigger: ".o_form_view .ribbon:contains(已付清)"},
@@ -29,7 +30,8 @@ tours.add("cs_realestate_certification_batch", {
         {trigger: ".o_form_view .o_form_label:contains(鉴证日期)"},
         {trigger: ".o_form_view .o_field_x2many_list_row_add a", run: "click"},
         {
-            trigger: ".o_form_view .o_selected_row .o_field_widget[name=contract_id] input",
+            trigger:
+                ".o_form_view .o_selected_row .o_field_widget[name=contract_id] input",
             run: "edit HT-TOUR-0001",
         },
         {
@@ -61,13 +63,17 @@ tours.add("cs_realestate_log_return_visit", {
         {trigger: ".o_searchview .o_facet_value:contains(本周到期)"},
         {trigger: ".o_list_view th:contains(渠道)"},
         {
-            trigger: ".o_list_view .o_data_row:contains(HT-TOUR-0001) td.o_data_cell:contains(首次回访)",
+            trigger:
+                ".o_list_view .o_data_row:contains(HT-TOUR-0001) td.o_data_cell:contains(首次回访)",
             run: "click",
         },
         {trigger: ".o_form_view .o_form_label:contains(合同)"},
         {trigger: ".o_form_view .o_form_label:contains(到期日)"},
         {trigger: ".o_form_view .o_form_label:contains(渠道)"},
-        {trigger: ".o_form_view .o_statusbar_status .o_arrow_button_current:contains(计划中)"},
+        {
+            trigger:
+                ".o_form_view .o_statusbar_status .o_arrow_button_current:contains(计划中)",
+        },
         {trigger: ".o_form_view .o_field_widget[name=channel] input", run: "click"},
         {trigger: ".o_select_menu_item:contains(电话)", run: "click"},
         {trigger: ".o_form_view .o_field_widget[name=channel] input:value(电话)"},
@@ -75,7 +81,10 @@ tours.add("cs_realestate_log_return_visit", {
             trigger: ".o_form_view .o_field_widget[name=contact_name] input",
             run: "edit 王建华本人",
         },
-        {trigger: ".o_form_view .o_form_sheet .o_horizontal_separator:contains(客户意见)"},
+        {
+            trigger:
+                ".o_form_view .o_form_sheet .o_horizontal_separator:contains(客户意见)",
+        },
         {
             trigger: ".o_form_view .o_field_widget[name=customer_feedback] textarea",
             run: "edit 交房顺利，对物业服务很满意。",
@@ -84,7 +93,10 @@ tours.add("cs_realestate_log_return_visit", {
             trigger: ".o_form_view button[name=action_done]:contains(登记回访)",
             run: "click",
         },
-        {trigger: ".o_form_view .o_statusbar_status .o_arrow_button_current:contains(已完成)"},
+        {
+            trigger:
+                ".o_form_view .o_statusbar_status .o_arrow_button_current:contains(已完成)",
+        },
         {trigger: ".o_form_view:not(:has(button[name=action_done]))"},
         {trigger: ".o_form_view .o_form_label:contains(回访日期)"},
         {trigger: ".o_form_view .o_field_widget[name=done_date] span:not(:empty)"},

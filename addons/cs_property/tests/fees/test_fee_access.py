@@ -8,7 +8,7 @@ from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

@@ -6,7 +6,7 @@ from odoo.tests import HttpCase, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
 
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

@@ -10,7 +10,7 @@ from odoo.tests import tagged
 from odoo.tools import mute_logger
 
 from ...models.fees.account_move import AccountMove
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

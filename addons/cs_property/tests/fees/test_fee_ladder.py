@@ -7,7 +7,7 @@ from freezegun import freeze_time
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

@@ -7,7 +7,7 @@ from odoo.tests import tagged
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

@@ -10,7 +10,7 @@ from odoo.tests import tagged
 
 from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
 
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

@@ -4,7 +4,7 @@ from datetime import date
 
 from odoo.tests import tagged
 
-from .common import FeeCommon
+from ..common import FeeCommon
 
 
 @tagged("post_install", "-at_install")

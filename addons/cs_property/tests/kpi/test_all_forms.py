@@ -10,11 +10,11 @@ checked to exist as PDF reports.
 from datetime import date, datetime
 
 from odoo import Command
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
 
-from ..common import CsResidentCase
+from ..common import CsResidentCase, pm_user
 
 # report XML id -> name of the factory method building its records
 FORMS = {
@@ -37,12 +37,7 @@ class TestAllForms(CsResidentCase, PdfAssertions):
     # Factories (one per form)
     # ------------------------------------------------------------------
     def _renovation(self, unit):
-        manager = self.env["res.users"].search([("login", "=", "forms_pm_manager")])
-        manager = manager or new_test_user(
-            self.env,
-            login="forms_pm_manager",
-            groups="base.group_user,cs_property.group_pm_manager",
-        )
+        manager = pm_user(self.env, "forms_pm_manager", "manager")
         renovation = self.env["cs.pm.renovation"].create(
             {
                 "unit_id": unit.id,

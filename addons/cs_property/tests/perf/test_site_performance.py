@@ -21,7 +21,7 @@ from datetime import date
 
 from odoo.tests import tagged
 
-from ..common_site import SiteCommon
+from ..common import SiteCommon
 
 _logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from odoo.tests import Form, tagged
 
 from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
 
-from ..common_site import MONDAY, PNG, SATURDAY, SUNDAY, SiteCommon
+from ..common import MONDAY, PNG, SATURDAY, SUNDAY, SiteCommon
 
 
 @tagged("post_install", "-at_install")

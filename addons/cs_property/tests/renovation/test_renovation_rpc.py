@@ -2,9 +2,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
+
+from ..common import pm_user
 
 
 @tagged("post_install", "-at_install")
@@ -15,11 +17,8 @@ class TestRenovationRpc(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.staff = new_test_user(
-            cls.env,
-            login="t_rpc_pm_staff",
-            password="t_rpc_pm_staff_pw",
-            groups="base.group_user,cs_property.group_pm_staff",
+        cls.staff = pm_user(
+            cls.env, "t_rpc_pm_staff", "staff", password="t_rpc_pm_staff_pw"
         )
         cls.project = project = cls.env["cs.project"].create(
             {"name": "Harbour", "code": "HBR"}

@@ -4,7 +4,7 @@ from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
-from ..common_site import SiteCommon
+from ..common import SiteCommon
 
 
 @tagged("post_install", "-at_install")

@@ -1,6 +1,10 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
+
+from odoo.addons.cs_core.tests.common import cs_user
+
+from ..common import pm_user
 
 
 @tagged("post_install", "-at_install")
@@ -10,12 +14,14 @@ class TestHouseholdHttp(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        for login, groups in (
-            ("h15_http_staff", "base.group_user,cs_property.group_pm_staff"),
-            ("h15_http_agent", "base.group_user,cs_core.group_cs_agent"),
-            ("h15_http_portal", "base.group_portal"),
-        ):
-            new_test_user(cls.env, login=login, password=login + "_pw1", groups=groups)
+        for login, role in (("h15_http_staff", "staff"), ("h15_http_agent", "agent")):
+            pm_user(cls.env, login, role, password=login + "_pw1")
+        cs_user(
+            cls.env,
+            "h15_http_portal",
+            "base.group_portal",
+            password="h15_http_portal_pw1",
+        )
         project = cls.env["cs.project"].create({"name": "Web Garden", "code": "H15W"})
         phase = cls.env["cs.project.phase"].create(
             {"name": "P1", "project_id": project.id}

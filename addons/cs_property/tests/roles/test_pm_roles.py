@@ -1,9 +1,12 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from odoo.addons.base.tests.common import BaseCommon
+from odoo.addons.cs_core.tests.common import cs_user
+
+from ..common import pm_user
 
 
 @tagged("post_install", "-at_install")
@@ -11,17 +14,9 @@ class TestPropertyRoles(BaseCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.area_manager = new_test_user(
-            cls.env,
-            login="t_pm_area",
-            groups="base.group_user,cs_property.group_pm_area_manager",
-        )
-        cls.staff = new_test_user(
-            cls.env,
-            login="t_pm_staff",
-            groups="base.group_user,cs_property.group_pm_staff",
-        )
-        cls.plain = new_test_user(cls.env, login="t_pm_plain", groups="base.group_user")
+        cls.area_manager = pm_user(cls.env, "t_pm_area", "area_manager")
+        cls.staff = pm_user(cls.env, "t_pm_staff", "staff")
+        cls.plain = cs_user(cls.env, "t_pm_plain")
 
     def _visible(self, user):
         return set(self.env["ir.ui.menu"].with_user(user)._visible_menu_ids())
@@ -34,11 +29,7 @@ class TestPropertyRoles(BaseCommon):
 
     def test_manager_and_assistant_above_area_manager(self):
         """CORE-ROLE-1: property manager ⊃ manager's assistant ⊃ area manager."""
-        manager = new_test_user(
-            self.env,
-            login="t_pm_manager",
-            groups="base.group_user,cs_property.group_pm_manager",
-        )
+        manager = pm_user(self.env, "t_pm_manager", "manager")
         self.assertTrue(manager.has_group("cs_property.group_pm_assistant"))
         self.assertTrue(manager.has_group("cs_property.group_pm_area_manager"))
         self.assertFalse(self.area_manager.has_group("cs_property.group_pm_assistant"))

@@ -3,7 +3,7 @@
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from ..common_site import MONDAY, PNG, SiteCommon
+from ..common import MONDAY, PNG, SiteCommon
 
 
 @tagged("post_install", "-at_install")

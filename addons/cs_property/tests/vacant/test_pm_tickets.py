@@ -1,9 +1,11 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from odoo.addons.base.tests.common import BaseCommon
+
+from ..common import pm_user
 
 
 @tagged("post_install", "-at_install")
@@ -12,11 +14,7 @@ class TestOverRestriction(BaseCommon):
     find, and follow them; they can't delete them."""
 
     def test_staff_raise_patrol_tickets(self):
-        staff = new_test_user(
-            self.env,
-            login="t_pm_ticket",
-            groups="base.group_user,cs_property.group_pm_staff",
-        )
+        staff = pm_user(self.env, "t_pm_ticket", "staff")
         ticket = (
             self.env["helpdesk.ticket"]
             .with_user(staff)

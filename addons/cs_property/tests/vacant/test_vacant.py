@@ -8,7 +8,7 @@ from odoo.tools import mute_logger
 
 from odoo.addons.cs_core.tests.pdf_tools import PdfAssertions
 
-from ..common_site import MONDAY, SiteCommon
+from ..common import MONDAY, SiteCommon
 
 
 @tagged("post_install", "-at_install")

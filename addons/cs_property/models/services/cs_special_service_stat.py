@@ -30,7 +30,8 @@ class CsSpecialServiceStat(models.Model):
     date_from = fields.Date(required=True)
     date_to = fields.Date(required=True)
     request_count = fields.Integer(string="Requests")
-    amount_total = fields.Float(string="Amount")
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    amount_total = fields.Monetary(string="Amount")
     line_ids = fields.One2many(
         "cs.special.service.stat.line", "stat_id", string="Counts"
     )
@@ -149,4 +150,5 @@ class CsSpecialServiceStatLine(models.Model):
     dimension = fields.Selection(DIMENSIONS, required=True)
     label = fields.Char(required=True)
     count = fields.Integer(string="Requests")
-    amount = fields.Float()
+    currency_id = fields.Many2one(related="stat_id.currency_id")
+    amount = fields.Monetary()

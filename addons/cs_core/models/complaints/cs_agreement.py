@@ -26,6 +26,8 @@ class CsAgreement(models.Model):
     _order = "id desc"
 
     _state_from = ["draft"]
+    _cs_submit_groups = ("cs_core.group_cs_agent",)
+    _cs_submit_states = ("draft",)
     _state_to = ["approved", "signed", "paid"]
     _cancel_state = "cancel"
     _tier_validation_manual_config = False
@@ -196,13 +198,6 @@ class CsAgreement(models.Model):
     def _rejected_tier(self, tiers=False):
         self._check_cs_can_review()
         return super()._rejected_tier(tiers)
-
-    def request_validation(self):
-        self._cs_check_groups(["cs_core.group_cs_agent"], self.env._("submit"))
-        for rec in self:
-            if rec.state != "draft":
-                raise UserError(self.env._("Only draft agreements can be submitted."))
-        return super().request_validation()
 
     def _cs_promote_when_validated(self):
         for rec in self:

@@ -34,6 +34,8 @@ class CsShiftSwap(models.Model):
         "tier.validation",
     ]
     _order = "swap_date desc, id desc"
+    # The manager's approval is requested once the counterpart consented.
+    _cs_submit_states = ("to_approve",)
 
     _state_from = ["to_approve"]
     _state_to = ["approved"]

@@ -24,6 +24,7 @@ class CsRecordDisposal(models.Model):
         "tier.validation",
     ]
     _cs_guarded_fields = ("disposal_date", "disposed_by_id")
+    _cs_submit_states = ("draft",)
     _order = "id desc"
     _check_company_auto = True
     _tier_validation_manual_config = False

@@ -60,3 +60,13 @@ class ResPartner(models.Model):
         action["domain"] = [("partner_id", "=", self.id)]
         action["context"] = {"default_partner_id": self.id}
         return action
+
+    def _cs_notice_channel(self):
+        """How a written notice reaches this partner: ``"email"``, else
+        ``"sms"``, else ``False`` (no address, or opted out of both)."""
+        self.ensure_one()
+        if self.email and not self.is_blacklisted:
+            return "email"
+        if self.phone_sanitized and not self.phone_sanitized_blacklisted:
+            return "sms"
+        return False

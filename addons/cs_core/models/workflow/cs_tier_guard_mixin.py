@@ -33,6 +33,12 @@ class CsTierGuardMixin(models.AbstractModel):
     _name = "cs.tier.guard.mixin"
     _description = "Guarded Tier Reviews"
 
+    # Who may send a document for approval, and from which states: the one
+    # check before ``request_validation`` (empty: anyone who may write it,
+    # in any state).
+    _cs_submit_groups = ()
+    _cs_submit_states = ()
+
     def _cs_review_reader_groups(self):
         """Groups (XML ids) that read every review of this model besides
         the reviewers and the requester: the document's managers."""
@@ -115,8 +121,15 @@ class CsTierGuardMixin(models.AbstractModel):
         )
 
     def request_validation(self):
+        self._cs_check_submit()
         self._cs_lock_for_review()
         return super(CsTierGuardMixin, self._cs_reviews_open()).request_validation()
+
+    def _cs_check_submit(self):
+        if self._cs_submit_groups:
+            self._cs_check_groups(self._cs_submit_groups, self.env._("submit"))
+        if self._cs_submit_states:
+            self._cs_check_state(self._cs_submit_states, self.env._("submit"))
 
     def restart_validation(self):
         return self._cs_with_all_reviews(

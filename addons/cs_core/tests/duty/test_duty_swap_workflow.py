@@ -33,6 +33,12 @@ class TestDutySwapWorkflow(DutyCase):
         swap.with_user(self.requester).action_submit()
         self.assertEqual(swap.state, "to_consent")
         self.assertFalse(swap.review_ids, "no manager review before consent")
+        # Asking for the manager's review directly (as an RPC client can)
+        # is refused before the counterpart consents.
+        for user in (self.requester, self.manager):
+            with self.assertRaises(UserError):
+                swap.with_user(user).request_validation()
+        self.assertFalse(swap.sudo().review_ids)
         with self.assertRaises(UserError):
             swap.with_user(self.manager).action_approve()
         with self.assertRaises(UserError):

@@ -115,6 +115,10 @@ class TestRecordDisposal(RecordsCase):
         self.assertEqual(first.state, "draft")
         first.with_user(self.archivist).action_cancel()
         self.assertEqual(first.state, "cancelled")
+        # A cancelled disposal is not sent for approval any more.
+        with self.assertRaises(UserError):
+            first.with_user(self.archivist).request_validation()
+        self.assertFalse(first.sudo().review_ids)
         second.with_user(self.manager).action_cancel()
         self.assertEqual(second.state, "cancelled")
 

@@ -79,12 +79,7 @@ class CsCommunityRegistration(models.Model):
         )
 
     def _cs_channel(self):
-        partner = self.partner_id
-        if partner.email and not partner.is_blacklisted:
-            return "email"
-        if partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
-            return "sms"
-        return "none"
+        return self.partner_id._cs_notice_channel() or "none"
 
     def _cs_invitation_sms(self, registration):
         activity = registration.activity_id

@@ -290,12 +290,7 @@ class CsVisitCampaignLine(models.Model):
 
     def _cs_invite_channel(self):
         """E-mail, else SMS; paper for households opted out of both."""
-        partner = self.partner_id
-        if partner.email and not partner.is_blacklisted:
-            return "email"
-        if partner.phone_sanitized and not partner.phone_sanitized_blacklisted:
-            return "sms"
-        return "paper"
+        return self.partner_id._cs_notice_channel() or "paper"
 
     def _cs_survey_url(self):
         return self.user_input_id.get_base_url() + self.user_input_id.get_start_url()

@@ -22,6 +22,7 @@ class CsPmTierApprovalMixin(models.AbstractModel):
     _inherit = ["cs.workflow.mixin", "cs.tier.guard.mixin", "tier.validation"]
 
     _state_from = ["submitted"]
+    _cs_submit_states = ("submitted",)
     _state_to = ["approved"]
     _cancel_state = "rejected"
     _tier_validation_manual_config = False
@@ -51,13 +52,6 @@ class CsPmTierApprovalMixin(models.AbstractModel):
                 )
             )
         return True
-
-    def request_validation(self):
-        if any(rec.state not in self._state_from for rec in self):
-            raise UserError(
-                self.env._("Only a submitted document can be sent for approval.")
-            )
-        return super().request_validation()
 
     def _validate_tier(self, tiers=False):
         res = super()._validate_tier(tiers)

@@ -44,6 +44,8 @@ class CsComplaintPlan(models.Model):
         "tier.validation",
     ]
     _cs_guarded_fields = ("agreement_id", "approved_date", "done_date")
+    _cs_submit_groups = (MARKETING,)
+    _cs_submit_states = ("draft",)
     _cs_first_state_fields = (
         "ticket_id",
         "contract_id",
@@ -141,8 +143,7 @@ class CsComplaintPlan(models.Model):
         ]
 
     def request_validation(self):
-        self._cs_check_groups([MARKETING], self.env._("submit resolution plans"))
-        self._cs_check_state(["draft"], self.env._("submit"))
+        self._cs_check_submit()
         for plan in self:
             missing = plan._cs_missing_evidence()
             if missing:

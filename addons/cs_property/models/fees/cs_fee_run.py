@@ -148,6 +148,7 @@ class CsFeeRun(models.Model):
             ["cs_property.group_pm_cashier"], self.env._("preview a billing run")
         )
         self._cs_check_state(["draft", "preview"], self.env._("preview"))
+        self._cs_check_own_buildings()
         for run in self:
             run.line_ids.sudo().unlink()
             run._cs_build_preview()
@@ -185,6 +186,33 @@ class CsFeeRun(models.Model):
     # ------------------------------------------------------------------
     # Preview
     # ------------------------------------------------------------------
+    def _cs_own_buildings_only(self):
+        """An area manager below the assistant bills only his own buildings,
+        as he sees only their bills (the global rule on ``account.move``);
+        an accountant keeps Odoo's rights."""
+        user = self.env.user
+        return not self.env.su and (
+            user.has_group("cs_property.group_pm_area_manager")
+            and not user.has_group("cs_property.group_pm_assistant")
+            and not user.has_group("account.group_account_readonly")
+            and not user.has_group("account.group_account_user")
+        )
+
+    def _cs_check_own_buildings(self):
+        if not self._cs_own_buildings_only():
+            return
+        others = self.building_ids.filtered(
+            lambda building: building.area_manager_id != self.env.user
+        )
+        if others:
+            raise UserError(
+                self.env._(
+                    "You bill only the buildings you manage; remove %(buildings)s "
+                    "from the run or ask their area manager.",
+                    buildings=", ".join(others.mapped("display_name")),
+                )
+            )
+
     def _cs_units(self):
         domain = [
             ("project_id", "=", self.project_id.id),
@@ -192,6 +220,8 @@ class CsFeeRun(models.Model):
         ]
         if self.building_ids:
             domain.append(("building_id", "in", self.building_ids.ids))
+        if self._cs_own_buildings_only():
+            domain.append(("building_id.area_manager_id", "=", self.env.user.id))
         return self.env["cs.unit"].search(domain, order="building_id, floor, name")
 
     def _cs_period_end(self):

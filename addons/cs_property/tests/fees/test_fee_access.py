@@ -5,7 +5,7 @@ from datetime import date
 from freezegun import freeze_time
 
 from odoo import Command
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from ..common import FeeCommon
@@ -117,6 +117,36 @@ class TestFeeAccess(FeeCommon):
             bill_c.with_user(self.area_manager).check_access("read")
         with self.assertRaises(AccessError):
             bill_c.line_ids.with_user(self.area_manager).check_access("read")
+
+    def test_area_manager_bills_his_buildings_only(self):
+        """PM-FEE-2, PM-FEE-4: an area manager's run over the whole project
+        bills his own buildings' units, without errors for the others'; a
+        run naming another manager's building is refused before preview."""
+        october = date(2026, 10, 1)
+        kinds = [Command.set(self.kind_mgmt.ids)]
+        run = self._run(october, self.area_manager, fee_kind_ids=kinds)
+        run.action_preview()
+        self.assertEqual(run.line_ids.unit_id, self.unit_a | self.unit_b)
+        run.action_confirm()
+        self.assertEqual(set(run.line_ids.mapped("state")), {"billed"})
+        self.assertEqual(run.move_ids.sudo().cs_unit_id, self.unit_a | self.unit_b)
+        other = self._run(
+            october,
+            self.area_manager,
+            fee_kind_ids=kinds,
+            building_ids=[Command.set(self.building2.ids)],
+        )
+        with self.assertRaises(UserError):
+            other.action_preview()
+        self.assertEqual(other.state, "draft")
+        self.assertFalse(other.line_ids)
+        # The cashier still bills the whole project (the area manager's
+        # units are already billed for the month).
+        cashier_run = self._run(october, self.cashier, fee_kind_ids=kinds)
+        cashier_run.action_preview()
+        to_bill = cashier_run.line_ids.filtered(lambda line: line.state == "to_bill")
+        self.assertEqual(to_bill.unit_id, self.unit_c)
+        self.assertEqual(len(cashier_run.line_ids), 3)
 
     def test_area_manager_takes_payment_on_his_bill(self):
         """PM-FEE-2: the narrowed rule keeps the payment flow working for an

@@ -382,4 +382,6 @@ class AccountPartialReconcile(models.Model):
         bills = self._cs_bills()
         result = super().unlink()
         bills._cs_refresh_statistics()
+        # A payment taken off a bill makes its special services unpaid again.
+        self.env["cs.special.service"]._cs_mark_unpaid(bills)
         return result

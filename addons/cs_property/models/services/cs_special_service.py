@@ -177,6 +177,28 @@ class CsSpecialService(models.Model):
             [("invoice_id", "in", paid.ids), ("state", "=", "billed")]
         )._cs_set_state("paid")
 
+    @api.model
+    def _cs_mark_unpaid(self, invoices):
+        """Paid requests whose invoice is no longer paid (a payment was
+        unreconciled) are billed again, with a note in their chatter."""
+        unpaid = invoices.filtered(
+            lambda move: move.payment_state not in ("paid", "in_payment")
+        )
+        if not unpaid:
+            return
+        services = self.sudo().search(
+            [("invoice_id", "in", unpaid.ids), ("state", "=", "paid")]
+        )
+        services._cs_set_state("billed")
+        for service in services:
+            service.message_post(
+                body=self.env._(
+                    "The payment of %(invoice)s was cancelled: the request is "
+                    "billed again.",
+                    invoice=service.invoice_id.name,
+                )
+            )
+
     def action_view_invoice(self):
         self.ensure_one()
         return {

@@ -78,6 +78,14 @@ class TestSpecialService(CsResidentCase):
         self.assertEqual(invoice.invoice_origin, service.name)
         self._pay(invoice, 60)
         self.assertEqual(service.state, "billed")
+        last_payment = self._pay(invoice, 40)
+        self.assertEqual(service.state, "paid")
+        # The cashier takes the last payment off the invoice: the request
+        # is billed again until the invoice is paid again.
+        last_payment.move_id.line_ids.remove_move_reconcile()
+        self.assertEqual(invoice.payment_state, "partial")
+        self.assertEqual(service.state, "billed")
+        self.assertIn("billed again", service.message_ids[:1].body)
         self._pay(invoice, 40)
         self.assertEqual(service.state, "paid")
 

@@ -399,7 +399,10 @@ class CsShiftSwap(models.Model):
             # while the swap was still awaiting consent.
             swap.invalidate_recordset(["need_validation", "review_ids"])
             if swap.need_validation:
-                swap.sudo().request_validation()
+                # The swap's requester asks for the approval (and reads the
+                # manager's decision), though the counterpart's consent
+                # sends it.
+                swap.with_user(swap.requester_id).sudo().request_validation()
         return True
 
     def action_refuse(self):

@@ -53,6 +53,11 @@ class TestDutySwapWorkflow(DutyCase):
         # reviews to their reviewers, the manager here).
         self.assertTrue(swap.sudo().review_ids)
         self.assertEqual(swap.validation_status, "pending")
+        # The requester follows the manager's review on his swap.
+        self.assertEqual(swap.sudo().review_ids.requested_by, self.requester)
+        self.assertEqual(
+            swap.with_user(self.requester).review_ids, swap.sudo().review_ids
+        )
         self.assertRosterUnchanged()
 
         # Neither party nor a supervisor is a reviewer: nothing moves.

@@ -34,6 +34,10 @@ class TestAfterSaleRpc(HttpCase, RealEstateCommon):
     def setUpClass(cls):
         super().setUpClass()
         cls.role_users = dict(cls.users, sales=cls.sales)
+        # Interest counts days in the time zone of the one who reads it:
+        # the instalment fell due 30 days before Finance's today.
+        finance_env = cls.env(user=cls.role_users["finance"], context={})
+        finance_today = fields.Date.context_today(finance_env.user)
         cls.contract = cls.env["cs.sale.contract"].create(
             cls._contract_vals(
                 paid=False,
@@ -41,7 +45,7 @@ class TestAfterSaleRpc(HttpCase, RealEstateCommon):
                     Command.create(
                         {
                             "name": "首付款",
-                            "due_date": date.today() - timedelta(days=30),
+                            "due_date": finance_today - timedelta(days=30),
                             "amount": 100_000.0,
                         }
                     )
@@ -244,7 +248,8 @@ class TestAfterSaleRpc(HttpCase, RealEstateCommon):
             (case.state, case.interest_amount, case.interest_paid_date),
             ("open", 0.0, False),
         )
-        self.assertEqual(case.current_interest, 1500.0)
+        finance_env = self.env(user=self.role_users["finance"], context={})
+        self.assertEqual(case.with_env(finance_env).sudo().current_interest, 1500.0)
         self._login("finance")
         self._refused(model, "action_confirm_interest_paid", [case.ids])
         self._call(

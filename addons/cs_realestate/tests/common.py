@@ -100,6 +100,11 @@ class RealEstateCommon(CsCoreCommon):
         vals.update(extra)
         return vals
 
+    def _today(self):
+        """Today as the server code of this test sees it (its user's time
+        zone: the machine's date differs for an hour or more a day)."""
+        return fields.Date.context_today(self.env["cs.sale.contract"])
+
     def _create_contract(self, **kwargs):
         return self.env["cs.sale.contract"].create(self._contract_vals(**kwargs))
 

@@ -97,5 +97,7 @@ class TestCareVisits(CsResidentCase):
                 }
             )
         )
-        self.assertEqual((visit.user_id, visit.date), (self.staff, self.today))
-        self.assertEqual(self.plain.last_visit_date, self.today)
+        # Today in the staff member's time zone
+        staff_today = fields.Date.context_today(visit)
+        self.assertEqual((visit.user_id, visit.date), (self.staff, staff_today))
+        self.assertEqual(self.plain.last_visit_date, staff_today)

@@ -1,6 +1,6 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import date, timedelta
+from datetime import timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError
@@ -36,7 +36,7 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
     def test_interest_hand_computed(self):
         """RE-BR-1: 100,000 unpaid for 30 days at 0.05 %/day = 1,500.00;
         200,000 paid 10 days late = 1,000.00; paid on time = 0."""
-        today = date.today()
+        today = self._today()
         contract = self._contract_with_schedule(
             [
                 (
@@ -69,7 +69,7 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
 
     def test_on_time_is_zero(self):
         """RE-BR-1: a contract paid on time owes no interest."""
-        today = date.today()
+        today = self._today()
         contract = self._contract_with_schedule(
             [
                 (
@@ -92,7 +92,7 @@ class TestLatePayment(PdfAssertions, RealEstateCommon):
         """RE-BR-1: the job opens a case for the overdue contract; the agent
         prints the Chinese reminder letter; Finance settles the interest once
         the instalment is paid; nobody writes the interest or state."""
-        today = date.today()
+        today = self._today()
         contract = self._contract_with_schedule(
             [("首付款", today - timedelta(days=30), 100000.0, 0.0, False)]
         )

@@ -1,7 +1,8 @@
 # Copyright 2026 CS Suite Authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import date, timedelta
+from datetime import timedelta
 
+from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import format_date
@@ -52,7 +53,7 @@ class TestMoveIn(RealEstateCommon):
         contract = self._certified_quick(
             kind="off_plan",
             paid=paid,
-            delivery_date=date.today() + timedelta(days=days),
+            delivery_date=self._today() + timedelta(days=days),
         )
         if confirmed:
             contract._cs_transition_write(paid_confirmed=True)
@@ -65,7 +66,9 @@ class TestMoveIn(RealEstateCommon):
         too_far = self._offplan(11)
         unpaid = self._offplan(5, paid=False, confirmed=False)
         unconfirmed = self._offplan(5, confirmed=False)
-        existing = self._certified_quick(delivery_date=date.today() + timedelta(days=5))
+        existing = self._certified_quick(
+            delivery_date=self._today() + timedelta(days=5)
+        )
         existing._cs_transition_write(paid_confirmed=True)
         moves = self.env["cs.move.in"]._cron_send_offplan_notices()
         self.assertEqual(moves.contract_id, due)
@@ -98,8 +101,8 @@ class TestMoveIn(RealEstateCommon):
         """The notice went out 11 days ago; its come-by date was yesterday
         (dates the notice step sets, backdated as that step would)."""
         move._cs_transition_write(
-            notice_date=date.today() - timedelta(days=11),
-            appointment_date=date.today() - timedelta(days=1),
+            notice_date=self._today() - timedelta(days=11),
+            appointment_date=self._today() - timedelta(days=1),
         )
 
     def test_no_show_reminder(self):
@@ -192,7 +195,7 @@ class TestMoveInNoticeDates(RealEstateCommon):
         """RE-MOVE-3: a delivery date already past does not become a come-by
         date before the notice."""
         contract = self._create_contract(
-            delivery_date=date.today() - timedelta(days=30)
+            delivery_date=self._today() - timedelta(days=30)
         )
         contract._cs_transition_write(state="certified")
         move = (
@@ -201,6 +204,8 @@ class TestMoveInNoticeDates(RealEstateCommon):
             .create({"contract_id": contract.id})
         )
         move.action_send_notice()
-        self.assertEqual(move.appointment_date, date.today() + timedelta(days=10))
+        # Ten days from the notice, sent today in the agent's time zone
+        agent_today = fields.Date.context_today(move)
+        self.assertEqual(move.appointment_date, agent_today + timedelta(days=10))
         with self.assertRaises(ValidationError):
             move.sudo().appointment_date = move.notice_date - timedelta(days=3)

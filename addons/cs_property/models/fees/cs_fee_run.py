@@ -357,6 +357,11 @@ class CsFeeRun(models.Model):
             return
         for chunk in chunks:
             self._cs_bill_chunk(chunk)
+            # As between two jobs: the next chunk starts from an empty
+            # cache (the cache grows with every bill created, and with it
+            # the cost of each chunk).
+            self.env.flush_all()
+            self.env.invalidate_all()
         self._cs_finish()
 
     def _cs_finish(self):

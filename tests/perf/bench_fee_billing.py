@@ -24,40 +24,25 @@ Usage (from the repository root)::
     python3 tests/perf/bench_fee_billing.py -d h13_bench -n 10000
     python3 tests/perf/bench_fee_billing.py -d h13_bench -n 1000 --copies 10
 
-Measured on the development container (2 cores shared with three other
-engineers' jobs and test runs, PostgreSQL 15, Odoo 19), 2026-11-27, at
-REDUCED size (a 10,000-unit run takes hours on this machine: the absolute
-times are inflated by the load, the ratios and query counts are not).
-N = 1,000, statistics volume ×10 (``--copies 10``: 12 months × 10 bills per
-unit = the bills of 12 months × 10,000 units)::
+Measured on the development container (2 cores shared with test runs,
+PostgreSQL 15, Odoo 19), 2026-11-28; the figures and their reading are in
+README ("Fees"). N = 10,000 (the old inline path, one cache for the whole
+transaction)::
 
-    1000 units built in 65.9 s
-    billing run: preview 9.5 s, confirm 432.2 s (1000 invoices),
-      bare create+post 511.8 s, confirm/bare 0.84,
-      (preview+confirm)/bare 0.86; queries per chunk [3688, 3646]
-    ladder: 3.3 s, (bills, queries) per batch [(333, 47), (673, 23)]
-    statistics summary rebuilt from 120000 bills in 6.0 s (413 rows)
-    statistics, 12 months: 0.11 s, 7 queries, 36 groups
+    10000 units built in 154.1 s
+    billing run: preview 17.6 s, confirm 1203.9 s (692.2 s CPU; 10000
+      invoices); queries per chunk [3687, 3646, ... 3646]; seconds per
+      chunk [29.0, 37.4, 46.4, ... 88.6, 57.7]
+    bare create+post 1922.0 s (630.7 s CPU), confirm/bare 0.63 (CPU 1.10),
+      (preview+confirm)/bare 0.64
+    ladder: 10.8 s, (bills, queries) per batch [(3333, 116), (6674, 161)]
+    statistics summary rebuilt from 120000 bills in 2.0 s (3654 rows)
+    statistics, 12 months: 0.08 s, 7 queries, 36 groups
 
-N = 2,000 (``--skip-bare``), for linearity::
-
-    2000 units built in 140.4 s
-    billing run: preview 23.5 s, confirm 636.3 s (2000 invoices);
-      queries per chunk [3688, 3646, 3646, 3646]
-    ladder: 4.2 s, (bills, queries) per batch [(666, 53), (1340, 40)]
-    statistics summary rebuilt from 24000 bills in 1.1 s (773 rows)
-    statistics, 12 months: 0.14 s, 7 queries, 36 groups
-
-Twice the units: confirm × 1.47 (the 1,000-unit run shared the cores with
-a full test run; target ≤ 2.2 for 2N), the same queries per chunk. Not
-measured: 10,000 and 20,000 units (hours on this machine).
-
-The ladder's second batch, twice the first, costs fewer queries (the first
-one warms the caches): the state is set with one UPDATE per group of equal
-values (before: about one query per bill, 1,056 per batch of 1,000, 21.9 s).
-The statistics read the stored monthly summary (rows per month, building,
-fee kind and month of payment), whose size follows buildings and months,
-not units or bills (before: computed on read, 2.0 s at 12 × 1,000 units).
+The seconds per chunk grew with the chunk's rank at an equal query count:
+every chunk billed in one cache. Each inline chunk now starts from an
+empty cache, as a queue job does; run N = 20,000 with ``--skip-bare`` to
+check the linearity.
 """
 
 import argparse

@@ -41,8 +41,13 @@ transaction)::
 
 The seconds per chunk grew with the chunk's rank at an equal query count:
 every chunk billed in one cache. Each inline chunk now starts from an
-empty cache, as a queue job does; run N = 20,000 with ``--skip-bare`` to
-check the linearity.
+empty cache, as a queue job does. N = 20,000 with it (``--skip-bare``)::
+
+    20000 units built in 562.7 s
+    billing run: preview 43.9 s, confirm 1931.2 s (1164.3 s CPU; 20000
+      invoices); queries per chunk [3687, 4181, ... 4180]; seconds per
+      chunk [29.7, 32.2, 30.5, ... 74.1, 65.7, 55.1, 65.1]
+    ladder: 27.5 s, (bills, queries) per batch [(6666, 191), (13341, 316)]
 """
 
 import argparse
